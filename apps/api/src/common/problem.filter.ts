@@ -1,0 +1,118 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, type ErrorCode } from '@kenshu/domain';
+import { PROBLEM_CONTENT_TYPE, problemType, type ProblemDto, type TransportErrorCode } from './problem.js';
+import { RequestValidationError } from './request-validation.js';
+
+/** Status and title of every domain error code. A `Record` over the union: a missing code fails to compile. */
+export const DOMAIN_ERROR_STATUS: Record<ErrorCode, { status: number; title: string }> = {
+  'COMMON.NOT_FOUND': { status: 404, title: 'Not found' },
+  'COMMON.VALIDATION': { status: 422, title: 'The request breaks a rule' },
+  'COMMON.CONFLICT': { status: 409, title: 'Conflict' },
+  'AUTH.RESET_TOKEN_INVALID': { status: 400, title: 'The reset link is not valid' },
+  'AUTH.PASSWORD_TOO_WEAK': { status: 422, title: 'The password is too weak' },
+};
+
+const HTTP_CODES: Record<number, TransportErrorCode> = {
+  400: 'HTTP.BAD_REQUEST',
+  401: 'HTTP.UNAUTHORIZED',
+  403: 'HTTP.FORBIDDEN',
+  404: 'HTTP.NOT_FOUND',
+  405: 'HTTP.METHOD_NOT_ALLOWED',
+  413: 'HTTP.PAYLOAD_TOO_LARGE',
+  415: 'HTTP.UNSUPPORTED_MEDIA_TYPE',
+  429: 'HTTP.TOO_MANY_REQUESTS',
+};
+
+const TITLES: Record<number, string> = {
+  400: 'Bad request',
+  401: 'Not authenticated',
+  403: 'Forbidden',
+  404: 'Not found',
+  405: 'Method not allowed',
+  413: 'Payload too large',
+  415: 'Unsupported media type',
+  429: 'Too many requests',
+};
+
+/** One exception filter: every error leaves as RFC 9457 `application/problem+json`. */
+@Catch()
+export class ProblemFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ProblemFilter');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const problem = this.toProblem(error, request);
+    if (problem.status >= 500) this.logger.error({ err: error, requestId: request.id }, 'unhandled error');
+    const headers =
+      error instanceof HttpException ? (error.getResponse() as { headers?: Record<string, string> }) : {};
+    if (headers && typeof headers === 'object' && headers.headers) reply.headers(headers.headers);
+    void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
+  }
+
+  toProblem(error: unknown, request: FastifyRequest): ProblemDto {
+    const base = { instance: request.url.split('?')[0], requestId: String(request.id) };
+    if (error instanceof RequestValidationError) {
+      return {
+        ...base,
+        type: problemType('REQUEST.VALIDATION'),
+        title: 'The request is not valid',
+        status: 400,
+        detail: error.fields.map((f) => `${f.field}: ${f.reason}`).join('; '),
+        code: 'REQUEST.VALIDATION',
+        errors: error.fields,
+      };
+    }
+    if (error instanceof DomainError) {
+      const { status, title } = DOMAIN_ERROR_STATUS[error.code];
+      return {
+        ...base,
+        type: problemType(error.code),
+        title,
+        status,
+        detail: error.message,
+        code: error.code,
+        ...(error.fields.length > 0 ? { errors: error.fields } : {}),
+      };
+    }
+    const status = statusOf(error);
+    if (status !== undefined && status < 500) {
+      const code = HTTP_CODES[status] ?? 'HTTP.ERROR';
+      return {
+        ...base,
+        type: problemType(code),
+        title: TITLES[status] ?? 'Request refused',
+        status,
+        detail:
+          status === 404 ? `No route or resource at ${request.method} ${base.instance}` : messageOf(error),
+        code,
+      };
+    }
+    return {
+      ...base,
+      type: problemType('INTERNAL'),
+      title: 'Internal error',
+      status: HttpStatus.INTERNAL_SERVER_ERROR,
+      detail: `Something went wrong on our side; quote request id ${base.requestId} when reporting it.`,
+      code: 'INTERNAL',
+    };
+  }
+}
+
+function statusOf(error: unknown): number | undefined {
+  if (error instanceof HttpException) return error.getStatus();
+  const status = (error as { statusCode?: unknown } | null)?.statusCode;
+  return typeof status === 'number' && status >= 400 && status < 600 ? status : undefined;
+}
+
+function messageOf(error: unknown): string {
+  if (error instanceof HttpException) {
+    const body = error.getResponse();
+    if (typeof body === 'string') return body;
+    const message = (body as { message?: unknown }).message;
+    return Array.isArray(message) ? message.join('; ') : String(message ?? error.message);
+  }
+  return error instanceof Error ? error.message : 'Request refused';
+}

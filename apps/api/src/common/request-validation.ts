@@ -1,0 +1,36 @@
+import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
+import type { FieldProblem } from '@kenshu/domain';
+
+/** Thrown by the validation pipe; the problem filter turns it into 400 with one entry per field. */
+export class RequestValidationError extends BadRequestException {
+  constructor(readonly fields: FieldProblem[]) {
+    super('The request is not valid');
+  }
+}
+
+function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
+  return errors.flatMap((e) => {
+    const field = parent
+      ? /^\d+$/.test(e.property)
+        ? `${parent}[${e.property}]`
+        : `${parent}.${e.property}`
+      : e.property;
+    const own = Object.entries(e.constraints ?? {}).map(([rule, message]) => ({
+      field,
+      reason:
+        rule === 'whitelistValidation' ? 'is not an accepted field' : message.replace(`${e.property} `, ''),
+    }));
+    return [...own, ...flatten(e.children ?? [], field)];
+  });
+}
+
+/** Whitelist, refuse unknown fields, transform to the DTO classes. */
+export const requestValidationPipe = () =>
+  new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    forbidUnknownValues: true,
+    transform: true,
+    validationError: { target: false, value: false },
+    exceptionFactory: (errors) => new RequestValidationError(flatten(errors)),
+  });

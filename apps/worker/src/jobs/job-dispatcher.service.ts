@@ -1,0 +1,144 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Worker, type Job } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { AppConfig } from '@kenshu/config';
+import {
+  JOB_HANDLER,
+  JOB_NAMES,
+  JOB_QUEUES,
+  OutboxEntity,
+  QUEUE_NAMES,
+  createRedis,
+  type JobContext,
+  type JobEnvelope,
+  type JobName,
+  type QueueName,
+} from '@kenshu/queue';
+
+type Handler = (payload: unknown, context: JobContext) => Promise<void>;
+
+export class JobHandlerRegistryError extends Error {}
+
+/**
+ * Finds the one `@JobHandler` of every job (start-up fails on a missing or doubled one), runs one BullMQ
+ * worker per queue, and runs each job in a transaction that also records it done: an outbox job that
+ * comes again (relayed twice, or re-run after a crash) finds `processed_at` set and does nothing.
+ */
+@Injectable()
+export class JobDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(JobDispatcher.name);
+  private readonly handlers = new Map<JobName, Handler>();
+  private readonly workers: Worker[] = [];
+
+  constructor(
+    private readonly discovery: DiscoveryService,
+    private readonly scanner: MetadataScanner,
+    private readonly reflector: Reflector,
+    private readonly config: AppConfig,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {}
+
+  /** Builds the name → handler map; throws naming every job with no handler or more than one. */
+  discoverHandlers(): Map<JobName, Handler> {
+    const found = new Map<JobName, { handler: Handler; where: string }[]>();
+    for (const wrapper of this.discovery.getProviders()) {
+      const instance = wrapper.instance as Record<string, unknown> | undefined;
+      if (!instance || typeof instance !== 'object') continue;
+      const prototype = Object.getPrototypeOf(instance) as object;
+      for (const method of this.scanner.getAllMethodNames(prototype)) {
+        const fn = instance[method] as Handler;
+        const name = this.reflector.get<JobName | undefined>(JOB_HANDLER, fn);
+        if (!name) continue;
+        const list = found.get(name) ?? [];
+        list.push({ handler: fn.bind(instance), where: `${instance.constructor.name}.${method}` });
+        found.set(name, list);
+      }
+    }
+    const problems: string[] = [];
+    for (const name of JOB_NAMES) {
+      const list = found.get(name) ?? [];
+      if (list.length === 0) problems.push(`job "${name}" has no handler`);
+      if (list.length > 1)
+        problems.push(`job "${name}" has ${list.length} handlers: ${list.map((h) => h.where).join(', ')}`);
+    }
+    for (const name of found.keys()) {
+      if (!JOB_NAMES.includes(name)) problems.push(`handler for unknown job "${name}"`);
+    }
+    if (problems.length > 0)
+      throw new JobHandlerRegistryError(`Job handlers do not match the registry: ${problems.join('; ')}`);
+    return new Map([...found].map(([name, list]) => [name, list[0].handler]));
+  }
+
+  onApplicationBootstrap(): void {
+    for (const [name, handler] of this.discoverHandlers()) this.handlers.set(name, handler);
+    for (const queue of QUEUE_NAMES) this.workers.push(this.startWorker(queue));
+    this.logger.log(`processing ${QUEUE_NAMES.join(', ')} with ${this.handlers.size} job handlers`);
+  }
+
+  private startWorker(queue: QueueName): Worker {
+    const worker = new Worker(queue, (job, _token, signal) => this.process(job, signal), {
+      connection: createRedis(this.config.redis.url, 'worker', `kenshu-worker-${queue}`),
+      prefix: this.config.redis.prefix,
+      concurrency: this.config.worker.concurrency,
+      autorun: true,
+    });
+    worker.on('failed', (job, error) =>
+      this.logger.warn(
+        `${queue}/${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`,
+      ),
+    );
+    worker.on('error', (error) => this.logger.warn(`${queue} worker: ${error.message}`));
+    return worker;
+  }
+
+  async process(job: Job<JobEnvelope>, signal?: AbortSignal): Promise<void> {
+    const name = job.name as JobName;
+    const handler = this.handlers.get(name);
+    if (!handler || JOB_QUEUES[name] !== job.queueName) {
+      throw new Error(`no handler for job "${job.name}" on queue "${job.queueName}"`);
+    }
+    const attempts = job.opts.attempts ?? 1;
+    const attempt = job.attemptsMade + 1;
+    await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      const outboxId = job.data.outboxId;
+      if (outboxId !== undefined) {
+        const row = await manager.findOne(OutboxEntity, {
+          where: { id: outboxId },
+          lock: { mode: 'pessimistic_write' },
+        });
+        if (row?.processedAt) return; // already done: a repeat of the same outbox row
+      }
+      signal?.throwIfAborted();
+      await handler(job.data.payload, { manager, job, attempt, isFinalAttempt: attempt >= attempts });
+      signal?.throwIfAborted();
+      if (outboxId !== undefined) {
+        await manager.update(OutboxEntity, { id: outboxId }, { processedAt: new Date() });
+      }
+    });
+  }
+
+  /**
+   * Stops taking jobs and lets the active ones finish; past the bound they are cancelled (their
+   * transaction rolls back, the attempt fails and BullMQ retries it later on a live worker).
+   */
+  async onApplicationShutdown(): Promise<void> {
+    const bound = this.config.worker.shutdownTimeoutMs;
+    await Promise.all(
+      this.workers.map(async (worker) => {
+        const closing = worker.close();
+        let timer: NodeJS.Timeout | undefined;
+        const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), bound)));
+        if ((await Promise.race([closing, late])) === 'late') {
+          this.logger.warn(`${worker.name}: active jobs still running after ${bound} ms; cancelling them`);
+          worker.cancelAllJobs('worker shutting down');
+          await Promise.race([closing, new Promise((r) => setTimeout(r, 2000))]);
+          await worker.close(true);
+        }
+        clearTimeout(timer);
+        await worker.disconnect();
+      }),
+    );
+  }
+}

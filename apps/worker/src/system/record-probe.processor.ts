@@ -1,0 +1,13 @@
+import { Injectable } from '@nestjs/common';
+import { ProbesService } from '@kenshu/domain';
+import { JobHandler, type JobContext, type JobPayloads } from '@kenshu/queue';
+
+@Injectable()
+export class RecordProbeProcessor {
+  constructor(private readonly probes: ProbesService) {}
+
+  @JobHandler('record-probe')
+  async handle(payload: JobPayloads['record-probe'], { manager }: JobContext): Promise<void> {
+    await this.probes.record(manager, payload.probeId);
+  }
+}

@@ -1,0 +1,40 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { LoggerModule } from 'nestjs-pino';
+import { AppConfig, ConfigModule } from '@kenshu/config';
+import { DatabaseModule } from '@kenshu/database';
+import { AuthModule, ENTITIES, SystemModule } from '@kenshu/domain';
+import { MailModule } from '@kenshu/mail';
+import { OutboxModule, QueueModule } from '@kenshu/queue';
+import { SendPasswordResetProcessor } from './auth/send-password-reset.processor.js';
+import { HeartbeatService } from './heartbeat/heartbeat.service.js';
+import { JobDispatcher } from './jobs/job-dispatcher.service.js';
+import { OutboxRelay } from './outbox/outbox-relay.service.js';
+import { RecordProbeProcessor } from './system/record-probe.processor.js';
+
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({ pinoHttp: { level: config.log.level, name: 'kenshu-worker' } }),
+        DatabaseModule.forRoot(ENTITIES),
+        OutboxModule,
+        QueueModule,
+        MailModule,
+        DiscoveryModule,
+        SystemModule,
+        AuthModule,
+      ],
+      providers: [
+        JobDispatcher,
+        OutboxRelay,
+        HeartbeatService,
+        RecordProbeProcessor,
+        SendPasswordResetProcessor,
+      ],
+    };
+  }
+}

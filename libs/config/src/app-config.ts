@@ -1,0 +1,46 @@
+import { EnvironmentVariables, validateEnvironment } from './environment.js';
+
+/** The typed, validated configuration both processes read. Built once at start-up. */
+export class AppConfig {
+  readonly env: EnvironmentVariables['NODE_ENV'];
+  readonly http: { port: number; publicUrl: string; corsOrigins: string[] };
+  readonly database: { url: string; poolSize: number };
+  readonly redis: { url: string; prefix: string };
+  readonly mail: { smtpUrl?: string; from: string; dir: string };
+  readonly storage: { dir: string };
+  readonly outbox: { batchSize: number; pollMs: number };
+  readonly worker: { concurrency: number; shutdownTimeoutMs: number; heartbeatTtlS: number };
+  readonly health: { timeoutMs: number };
+  readonly log: { level: string };
+  readonly demo: { password: string };
+  readonly secret: string;
+
+  constructor(v: EnvironmentVariables) {
+    this.env = v.NODE_ENV;
+    this.http = {
+      port: v.PORT,
+      publicUrl: v.PUBLIC_URL.replace(/\/$/, ''),
+      corsOrigins: v.CORS_ORIGINS.split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    };
+    this.database = { url: v.DATABASE_URL, poolSize: v.DATABASE_POOL_SIZE };
+    this.redis = { url: v.REDIS_URL, prefix: v.QUEUE_PREFIX };
+    this.mail = { smtpUrl: v.SMTP_URL, from: v.MAIL_FROM, dir: v.MAIL_DIR };
+    this.storage = { dir: v.STORAGE_DIR };
+    this.outbox = { batchSize: v.OUTBOX_BATCH_SIZE, pollMs: v.OUTBOX_POLL_MS };
+    this.worker = {
+      concurrency: v.WORKER_CONCURRENCY,
+      shutdownTimeoutMs: v.WORKER_SHUTDOWN_TIMEOUT_MS,
+      heartbeatTtlS: v.WORKER_HEARTBEAT_TTL_S,
+    };
+    this.health = { timeoutMs: v.HEALTH_TIMEOUT_MS };
+    this.log = { level: v.LOG_LEVEL };
+    this.demo = { password: v.DEMO_PASSWORD };
+    this.secret = v.APP_SECRET;
+  }
+
+  static fromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {
+    return new AppConfig(validateEnvironment(env));
+  }
+}

@@ -1,0 +1,161 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
+
+/** Good enough on a laptop; refused in production. */
+export const DEVELOPMENT_SECRET = 'development-only-secret-change-me-0123456789';
+
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+
+/**
+ * Every environment variable Kenshu reads, with its local default.
+ * `.env.example` documents each one; a test keeps the two in step.
+ */
+export class EnvironmentVariables {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer' })
+  @Min(1)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  @Matches(/^https?:\/\/[^\s]+$/, { message: 'must be an http(s) URL' })
+  PUBLIC_URL = 'http://localhost:3000';
+
+  @IsString()
+  @Matches(/^(\s*https?:\/\/[^\s,]+\s*)(,\s*https?:\/\/[^\s,]+\s*)*$|^$/, {
+    message: 'must be a comma-separated list of http(s) origins',
+  })
+  CORS_ORIGINS = 'http://localhost:3000,http://localhost:5173';
+
+  @IsString()
+  @Matches(/^(mysql|mariadb):\/\/[^\s/]+\/[A-Za-z0-9_]+(\?.*)?$/, {
+    message: 'must look like mysql://user:password@host:port/database (or mariadb://…)',
+  })
+  DATABASE_URL = 'mysql://root@127.0.0.1:3306/kenshu';
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer' })
+  @Min(2)
+  @Max(200)
+  DATABASE_POOL_SIZE = 20;
+
+  @IsString()
+  @Matches(/^rediss?:\/\/[^\s]+$/, { message: 'must look like redis://host:port' })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  @IsString()
+  @Matches(/^[a-z0-9][a-z0-9-]*$/, { message: 'must be lower-case letters, digits and dashes' })
+  QUEUE_PREFIX = 'kenshu';
+
+  @IsOptional()
+  @IsString()
+  @Matches(/^smtps?:\/\/[^\s]+$/, {
+    message: 'must look like smtp://host:port or smtps://user:pass@host:port',
+  })
+  SMTP_URL?: string;
+
+  @IsString()
+  @MinLength(3)
+  MAIL_FROM = 'Kenshu <no-reply@kenshu.example>';
+
+  @IsString()
+  @MinLength(1)
+  MAIL_DIR = '.data/mail';
+
+  @IsString()
+  @MinLength(1)
+  STORAGE_DIR = '.data/storage';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer' })
+  @Min(1)
+  @Max(10_000)
+  OUTBOX_BATCH_SIZE = 500;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer' })
+  @Min(10)
+  @Max(60_000)
+  OUTBOX_POLL_MS = 200;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer' })
+  @Min(1)
+  @Max(500)
+  WORKER_CONCURRENCY = 16;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer' })
+  @Min(100)
+  @Max(600_000)
+  WORKER_SHUTDOWN_TIMEOUT_MS = 10_000;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer' })
+  @Min(2)
+  @Max(3600)
+  WORKER_HEARTBEAT_TTL_S = 15;
+
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer' })
+  @Min(50)
+  @Max(60_000)
+  HEALTH_TIMEOUT_MS = 1500;
+
+  /** Signs the links sent by email (password reset, later invitations and downloads). */
+  @IsString()
+  @MinLength(32, { message: 'must be at least 32 characters' })
+  APP_SECRET = DEVELOPMENT_SECRET;
+
+  @IsString()
+  @MinLength(12, { message: 'must be at least 12 characters' })
+  DEMO_PASSWORD = 'Kenshu-demo-2026';
+}
+
+export class ConfigValidationError extends Error {
+  constructor(readonly problems: { variable: string; reason: string }[]) {
+    super('Invalid configuration:\n' + problems.map((p) => `  - ${p.variable}: ${p.reason}`).join('\n'));
+    this.name = 'ConfigValidationError';
+  }
+}
+
+/** Reads and validates the environment; throws ConfigValidationError naming every bad variable. */
+export function validateEnvironment(env: NodeJS.ProcessEnv): EnvironmentVariables {
+  const known = Object.keys(new EnvironmentVariables());
+  const raw: Record<string, string> = {};
+  for (const key of [...known, 'SMTP_URL']) {
+    const value = env[key];
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  const parsed = plainToInstance(EnvironmentVariables, raw);
+  const errors = validateSync(parsed, { forbidUnknownValues: true });
+  const problems = errors.map((e) => {
+    const constraints = e.constraints ?? {};
+    // "not an integer" says it all; "must not be greater than …" only matters for an integer.
+    const reasons = constraints.isInt ? [constraints.isInt] : Object.values(constraints);
+    const reason = reasons.map((r) => r.replace(`${e.property} `, '')).join('; ');
+    return { variable: e.property, reason: `${reason} (got ${JSON.stringify(e.value)})` };
+  });
+  if (parsed.NODE_ENV === 'production' && parsed.APP_SECRET === DEVELOPMENT_SECRET) {
+    problems.push({ variable: 'APP_SECRET', reason: 'must be set to a secret of your own in production' });
+  }
+  if (problems.length > 0) throw new ConfigValidationError(problems);
+  return parsed;
+}

@@ -1,0 +1,63 @@
+import { createConnection } from 'mysql2/promise';
+import type { DataSourceOptions, MixedList, EntitySchema } from 'typeorm';
+import type { AppConfig } from '@kenshu/config';
+import { SnakeNamingStrategy } from './snake-naming.strategy.js';
+import { MIGRATIONS } from './migrations/index.js';
+
+/** One collation on MySQL 8 and MariaDB 10.11 alike (their defaults differ). */
+export const COLLATION = 'utf8mb4_unicode_ci';
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+type Entities = MixedList<Function | string | EntitySchema>;
+
+export type ServerKind = 'mysql' | 'mariadb';
+
+/**
+ * Which server answers at `url`: TypeORM reads MariaDB's catalogue right only as `mariadb` (as `mysql` it
+ * sees every nullable column's default as the string 'NULL' and every FK as changed). The schema avoids
+ * the types where the two differ (no `uuid`, no `json` columns), so one set of migrations serves both.
+ */
+export async function detectServerKind(url: string): Promise<ServerKind> {
+  if (url.startsWith('mariadb:')) return 'mariadb';
+  const connection = await createConnection({ uri: url, connectTimeout: 5000 });
+  try {
+    const [rows] = await connection.query('SELECT VERSION() AS version');
+    return /mariadb/i.test((rows as { version: string }[])[0].version) ? 'mariadb' : 'mysql';
+  } finally {
+    await connection.end();
+  }
+}
+
+/** The connection every process uses. Never `synchronize`: the schema is the migrations'. */
+export function dataSourceOptions(
+  config: Pick<AppConfig, 'database'>,
+  entities: Entities,
+  server: ServerKind = 'mysql',
+): DataSourceOptions {
+  return {
+    type: server,
+    url: config.database.url.replace(/^mariadb:/, 'mysql:'),
+    entities,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    timezone: 'Z',
+    charset: COLLATION,
+    dateStrings: false,
+    supportBigNumbers: true,
+    bigNumberStrings: false,
+    poolSize: config.database.poolSize,
+    extra: { connectionLimit: config.database.poolSize, enableKeepAlive: true },
+    logging: ['error'],
+  };
+}
+
+/** `mysql://user:pass@host:port/db` → the same URL without the database, and the database's name. */
+export function splitDatabaseUrl(url: string): { serverUrl: string; database: string } {
+  const u = new URL(url);
+  const database = decodeURIComponent(u.pathname.replace(/^\//, ''));
+  u.pathname = '/';
+  return { serverUrl: u.toString(), database };
+}

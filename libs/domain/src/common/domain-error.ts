@@ -1,0 +1,31 @@
+/**
+ * Every error a service may throw, by code `FEATURE.REASON`. The API maps each code to an HTTP status in
+ * one exhaustive table: a new code without a mapping fails to compile.
+ */
+export const ERROR_CODES = [
+  'COMMON.NOT_FOUND',
+  'COMMON.VALIDATION',
+  'COMMON.CONFLICT',
+  'AUTH.RESET_TOKEN_INVALID',
+  'AUTH.PASSWORD_TOO_WEAK',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface FieldProblem {
+  field: string;
+  reason: string;
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly fields: FieldProblem[] = [],
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const notFound = (what: string) => new DomainError('COMMON.NOT_FOUND', `${what} was not found`);

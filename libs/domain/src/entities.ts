@@ -1,0 +1,15 @@
+import { OutboxEntity } from '@kenshu/queue';
+import { PasswordResetEntity } from './auth/password-reset.entity.js';
+import { OrganisationEntity } from './organisations/organisation.entity.js';
+import { ProbeEntity } from './system/probe.entity.js';
+import { UserEntity, UserRoleEntity } from './users/user.entity.js';
+
+/** Every mapped table. The migrations must match these (an integration test checks for drift). */
+export const ENTITIES = [
+  OutboxEntity,
+  OrganisationEntity,
+  UserEntity,
+  UserRoleEntity,
+  PasswordResetEntity,
+  ProbeEntity,
+];

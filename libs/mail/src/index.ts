@@ -1,0 +1,3 @@
+export * from './mail.module.js';
+export * from './mailer.js';
+export * from './nodemailer.mailer.js';

@@ -1,0 +1,32 @@
+/**
+ * The one registry of queues and jobs. Queues are nouns, jobs verb-noun. A payload carries ids, never
+ * state: the handler reads the current rows when it runs.
+ */
+export const QUEUE_NAMES = ['system', 'mail'] as const;
+export type QueueName = (typeof QUEUE_NAMES)[number];
+
+export interface JobPayloads {
+  /** A no-op that records that it ran; used by readiness probes, fault tests and benchmarks. */
+  'record-probe': { probeId: string };
+  /** Email a password-reset link (the link is derived from the request id, never stored raw). */
+  'send-password-reset': { passwordResetId: string };
+}
+
+export type JobName = keyof JobPayloads;
+
+/** Which queue each job runs on. A `Record` over `JobName`: a new job without a queue fails to compile. */
+export const JOB_QUEUES: Record<JobName, QueueName> = {
+  'record-probe': 'system',
+  'send-password-reset': 'mail',
+};
+
+export const JOB_NAMES = Object.keys(JOB_QUEUES) as JobName[];
+
+/** Metadata every job carries besides its payload. `outboxId` is set when the outbox relayed it. */
+export interface JobEnvelope<N extends JobName = JobName> {
+  payload: JobPayloads[N];
+  outboxId?: string;
+}
+
+/** The job id for an outbox row: the same row always gives the same job, so re-relaying is a no-op. */
+export const outboxJobId = (outboxId: string | number) => `outbox-${outboxId}`;

@@ -1,0 +1,3 @@
+export * from './local-disk.storage.js';
+export * from './storage.js';
+export * from './storage.module.js';
