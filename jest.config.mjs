@@ -26,19 +26,22 @@ const common = {
 };
 
 export default {
+  // Jest reads the timeout from the global config only. Integration and e2e tests start processes and
+  // servers; a unit test that hangs still fails, just later.
+  testTimeout: 120_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
     {
       ...common,
       displayName: 'int',
       testMatch: ['<rootDir>/{apps,libs}/**/*.int-spec.ts'],
-      globalSetup: '<rootDir>/libs/testing/src/jest-global-setup.ts',
+      globalSetup: '<rootDir>/libs/testing/jest-global-setup.mjs',
     },
     {
       ...common,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
-      globalSetup: '<rootDir>/libs/testing/src/jest-global-setup.ts',
+      globalSetup: '<rootDir>/libs/testing/jest-global-setup.mjs',
     },
   ],
 };

@@ -1,20 +1,11 @@
 import 'reflect-metadata';
-import { AppConfig, ConfigValidationError, loadDotEnv } from '@kenshu/config';
+import { armShutdownWatchdog, loadConfigOrExit } from '@kenshu/config';
 import { createApi } from './bootstrap.js';
 
 async function main(): Promise<void> {
-  loadDotEnv();
-  let config: AppConfig;
-  try {
-    config = AppConfig.fromEnv();
-  } catch (error) {
-    if (error instanceof ConfigValidationError) {
-      console.error(`kenshu-api: ${error.message}`);
-      process.exit(78); // EX_CONFIG
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit('kenshu-api');
   const app = await createApi(config);
+  armShutdownWatchdog('kenshu-api', config.shutdownTimeoutMs + 5000);
   await app.listen({ port: config.http.port, host: '0.0.0.0' });
   console.log(`kenshu-api listening on ${config.http.publicUrl} (docs at /docs, pid ${process.pid})`);
 }

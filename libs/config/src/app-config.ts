@@ -8,8 +8,10 @@ export class AppConfig {
   readonly redis: { url: string; prefix: string };
   readonly mail: { smtpUrl?: string; from: string; dir: string };
   readonly storage: { dir: string };
-  readonly outbox: { batchSize: number; pollMs: number };
-  readonly worker: { concurrency: number; shutdownTimeoutMs: number; heartbeatTtlS: number };
+  readonly outbox: { batchSize: number; pollMs: number; redeliverAfterS: number; retentionDays: number };
+  readonly worker: { concurrency: number; heartbeatTtlS: number; lockMs: number };
+  /** How long a process may take to finish in-flight requests and active jobs when told to stop. */
+  readonly shutdownTimeoutMs: number;
   readonly health: { timeoutMs: number };
   readonly log: { level: string };
   readonly demo: { password: string };
@@ -28,12 +30,18 @@ export class AppConfig {
     this.redis = { url: v.REDIS_URL, prefix: v.QUEUE_PREFIX };
     this.mail = { smtpUrl: v.SMTP_URL, from: v.MAIL_FROM, dir: v.MAIL_DIR };
     this.storage = { dir: v.STORAGE_DIR };
-    this.outbox = { batchSize: v.OUTBOX_BATCH_SIZE, pollMs: v.OUTBOX_POLL_MS };
+    this.outbox = {
+      batchSize: v.OUTBOX_BATCH_SIZE,
+      pollMs: v.OUTBOX_POLL_MS,
+      redeliverAfterS: v.OUTBOX_REDELIVER_AFTER_S,
+      retentionDays: v.OUTBOX_RETENTION_DAYS,
+    };
     this.worker = {
       concurrency: v.WORKER_CONCURRENCY,
-      shutdownTimeoutMs: v.WORKER_SHUTDOWN_TIMEOUT_MS,
       heartbeatTtlS: v.WORKER_HEARTBEAT_TTL_S,
+      lockMs: v.WORKER_LOCK_MS,
     };
+    this.shutdownTimeoutMs = v.SHUTDOWN_TIMEOUT_MS;
     this.health = { timeoutMs: v.HEALTH_TIMEOUT_MS };
     this.log = { level: v.LOG_LEVEL };
     this.demo = { password: v.DEMO_PASSWORD };

@@ -95,17 +95,38 @@ export class EnvironmentVariables {
   @Max(60_000)
   OUTBOX_POLL_MS = 200;
 
+  /** Relayed rows whose job has not finished after this long are relayed again (a lost Redis). */
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer' })
+  @Min(1)
+  @Max(86_400)
+  OUTBOX_REDELIVER_AFTER_S = 300;
+
+  /** Finished outbox rows (done or finally failed) are deleted after this many days. */
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer' })
+  @Min(1)
+  @Max(3650)
+  OUTBOX_RETENTION_DAYS = 7;
+
   @Transform(toInt)
   @IsInt({ message: 'must be an integer' })
   @Min(1)
   @Max(500)
   WORKER_CONCURRENCY = 16;
 
+  /** How long a job's lock lasts; a dead worker's jobs are taken over after about this long. */
+  @Transform(toInt)
+  @IsInt({ message: 'must be an integer' })
+  @Min(1000)
+  @Max(600_000)
+  WORKER_LOCK_MS = 30_000;
+
   @Transform(toInt)
   @IsInt({ message: 'must be an integer' })
   @Min(100)
   @Max(600_000)
-  WORKER_SHUTDOWN_TIMEOUT_MS = 10_000;
+  SHUTDOWN_TIMEOUT_MS = 10_000;
 
   @Transform(toInt)
   @IsInt({ message: 'must be an integer' })

@@ -15,7 +15,14 @@ export interface JobContext {
   /** The attempt being made, from 1; `isFinalAttempt` lets a handler record a final failure. */
   attempt: number;
   isFinalAttempt: boolean;
+  /** Aborted when the worker shuts down past its bound; long handlers should stop and throw. */
+  signal: AbortSignal;
 }
+
+/**
+ * A handler throws to have the job retried with backoff (DEFAULT_JOB_OPTIONS); it throws BullMQ's
+ * `UnrecoverableError` for a failure that no retry can mend (the job fails at once, recorded as final).
+ */
 
 export type JobHandlerFn<N extends JobName> = (payload: JobPayloads[N], context: JobContext) => Promise<void>;
 

@@ -6,8 +6,11 @@ export const QUEUE_NAMES = ['system', 'mail'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface JobPayloads {
-  /** A no-op that records that it ran; used by readiness probes, fault tests and benchmarks. */
-  'record-probe': { probeId: string };
+  /**
+   * Records that it ran, and nothing else: the stand-in job of fault tests and benchmarks. `holdMs`
+   * makes it take that long (slow work, for shutdown tests).
+   */
+  'record-probe': { probeId: string; holdMs?: number };
   /** Email a password-reset link (the link is derived from the request id, never stored raw). */
   'send-password-reset': { passwordResetId: string };
 }

@@ -1,1 +1,4 @@
+export * from './processes.js';
+export * from './smtp-sink.js';
 export * from './test-env.js';
+export * from './wait.js';

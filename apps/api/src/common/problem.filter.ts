@@ -22,6 +22,7 @@ const HTTP_CODES: Record<number, TransportErrorCode> = {
   413: 'HTTP.PAYLOAD_TOO_LARGE',
   415: 'HTTP.UNSUPPORTED_MEDIA_TYPE',
   429: 'HTTP.TOO_MANY_REQUESTS',
+  503: 'HTTP.SERVICE_UNAVAILABLE',
 };
 
 const TITLES: Record<number, string> = {
@@ -33,6 +34,7 @@ const TITLES: Record<number, string> = {
   413: 'Payload too large',
   415: 'Unsupported media type',
   429: 'Too many requests',
+  503: 'Service unavailable',
 };
 
 /** One exception filter: every error leaves as RFC 9457 `application/problem+json`. */
@@ -78,7 +80,8 @@ export class ProblemFilter implements ExceptionFilter {
       };
     }
     const status = statusOf(error);
-    if (status !== undefined && status < 500) {
+    // Refusals (4xx) and a deliberate 503 say what happened; anything else is our fault and says less.
+    if (status !== undefined && (status < 500 || status === 503)) {
       const code = HTTP_CODES[status] ?? 'HTTP.ERROR';
       return {
         ...base,

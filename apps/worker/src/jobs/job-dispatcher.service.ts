@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { Worker, type Job } from 'bullmq';
+import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { AppConfig } from '@kenshu/config';
 import {
@@ -82,13 +82,18 @@ export class JobDispatcher implements OnApplicationBootstrap, OnApplicationShutd
       connection: createRedis(this.config.redis.url, 'worker', `kenshu-worker-${queue}`),
       prefix: this.config.redis.prefix,
       concurrency: this.config.worker.concurrency,
+      lockDuration: this.config.worker.lockMs,
+      stalledInterval: this.config.worker.lockMs,
       autorun: true,
     });
-    worker.on('failed', (job, error) =>
+    worker.on('failed', (job, error) => {
+      if (!job) return;
+      const final = error instanceof UnrecoverableError || job.attemptsMade >= (job.opts.attempts ?? 1);
       this.logger.warn(
-        `${queue}/${job?.name} ${job?.id} failed (attempt ${job?.attemptsMade}): ${error.message}`,
-      ),
-    );
+        `${queue}/${job.name} ${job.id} failed (attempt ${job.attemptsMade}${final ? ', final' : ''}): ${error.message}`,
+      );
+      if (final) void this.recordFinalFailure(job as Job<JobEnvelope>, error);
+    });
     worker.on('error', (error) => this.logger.warn(`${queue} worker: ${error.message}`));
     return worker;
   }
@@ -97,26 +102,47 @@ export class JobDispatcher implements OnApplicationBootstrap, OnApplicationShutd
     const name = job.name as JobName;
     const handler = this.handlers.get(name);
     if (!handler || JOB_QUEUES[name] !== job.queueName) {
-      throw new Error(`no handler for job "${job.name}" on queue "${job.queueName}"`);
+      throw new UnrecoverableError(`no handler for job "${job.name}" on queue "${job.queueName}"`);
     }
     const attempts = job.opts.attempts ?? 1;
     const attempt = job.attemptsMade + 1;
+    const outboxId = job.data.outboxId;
     await this.dataSource.transaction('READ COMMITTED', async (manager) => {
-      const outboxId = job.data.outboxId;
       if (outboxId !== undefined) {
-        const row = await manager.findOne(OutboxEntity, {
-          where: { id: outboxId },
-          lock: { mode: 'pessimistic_write' },
-        });
-        if (row?.processedAt) return; // already done: a repeat of the same outbox row
+        // Marks the row done and holds its lock until commit. A repeat of the same row (relayed twice,
+        // or run again after a crash) waits for that lock, then matches nothing and does nothing; a
+        // handler that throws rolls the mark back with its own writes.
+        const claimed = await manager
+          .createQueryBuilder()
+          .update(OutboxEntity)
+          .set({ processedAt: new Date() })
+          .where('id = :outboxId AND processed_at IS NULL', { outboxId })
+          .execute();
+        if (!claimed.affected) return;
       }
       signal?.throwIfAborted();
-      await handler(job.data.payload, { manager, job, attempt, isFinalAttempt: attempt >= attempts });
+      await handler(job.data.payload, {
+        manager,
+        job,
+        attempt,
+        isFinalAttempt: attempt >= attempts,
+        signal: signal ?? new AbortController().signal,
+      });
       signal?.throwIfAborted();
-      if (outboxId !== undefined) {
-        await manager.update(OutboxEntity, { id: outboxId }, { processedAt: new Date() });
-      }
     });
+  }
+
+  /** The job used its last attempt: the outbox row says so (and is not relayed again). */
+  private async recordFinalFailure(job: Job<JobEnvelope>, error: Error): Promise<void> {
+    const outboxId = job.data.outboxId;
+    if (outboxId === undefined) return;
+    await this.dataSource
+      .createQueryBuilder()
+      .update(OutboxEntity)
+      .set({ failedAt: new Date(), lastError: error.message.slice(0, 1000) })
+      .where('id = :outboxId AND processed_at IS NULL', { outboxId })
+      .execute()
+      .catch((e: Error) => this.logger.error(`could not record the failure of ${job.id}: ${e.message}`));
   }
 
   /**
@@ -124,7 +150,7 @@ export class JobDispatcher implements OnApplicationBootstrap, OnApplicationShutd
    * transaction rolls back, the attempt fails and BullMQ retries it later on a live worker).
    */
   async onApplicationShutdown(): Promise<void> {
-    const bound = this.config.worker.shutdownTimeoutMs;
+    const bound = this.config.shutdownTimeoutMs;
     await Promise.all(
       this.workers.map(async (worker) => {
         const closing = worker.close();

@@ -7,7 +7,7 @@ export class RecordProbeProcessor {
   constructor(private readonly probes: ProbesService) {}
 
   @JobHandler('record-probe')
-  async handle(payload: JobPayloads['record-probe'], { manager }: JobContext): Promise<void> {
-    await this.probes.record(manager, payload.probeId);
+  async handle(payload: JobPayloads['record-probe'], { manager, signal }: JobContext): Promise<void> {
+    await this.probes.record(manager, payload.probeId, payload.holdMs, signal);
   }
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { TransactionService } from '@kenshu/database';
@@ -13,7 +14,7 @@ export class ProbesService {
   ) {}
 
   /** Writes `count` probes and their `record-probe` jobs in one transaction. */
-  async send(count: number, label: string): Promise<string[]> {
+  async send(count: number, label: string, options: { holdMs?: number } = {}): Promise<string[]> {
     const ids = Array.from({ length: count }, () => randomUUID());
     await this.tx.run(async (em) => {
       for (let i = 0; i < ids.length; i += 1000) {
@@ -25,7 +26,7 @@ export class ProbesService {
         await this.outbox.addMany(
           em,
           'record-probe',
-          chunk.map((probeId) => ({ probeId })),
+          chunk.map((probeId) => (options.holdMs ? { probeId, holdMs: options.holdMs } : { probeId })),
         );
       }
     });
@@ -33,7 +34,8 @@ export class ProbesService {
   }
 
   /** The `record-probe` job. Counts every run, so a test can tell a job that ran twice. */
-  async record(em: EntityManager, probeId: string): Promise<void> {
+  async record(em: EntityManager, probeId: string, holdMs = 0, signal?: AbortSignal): Promise<void> {
+    if (holdMs > 0) await sleep(holdMs, undefined, { signal });
     await em
       .createQueryBuilder()
       .update(ProbeEntity)
