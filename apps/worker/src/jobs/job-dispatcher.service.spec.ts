@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { Test } from '@nestjs/testing';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { AppConfig } from '@kenshu/config';
+import { JobHandler, type JobPayloads } from '@kenshu/queue';
+import { JobDispatcher, JobHandlerRegistryError } from './job-dispatcher.service.js';
+
+@Injectable()
+class ProbeHandler {
+  @JobHandler('record-probe')
+  async handle(_payload: JobPayloads['record-probe']): Promise<void> {}
+}
+
+@Injectable()
+class ResetHandler {
+  @JobHandler('send-password-reset')
+  async handle(_payload: JobPayloads['send-password-reset']): Promise<void> {}
+}
+
+@Injectable()
+class SecondProbeHandler {
+  @JobHandler('record-probe')
+  async again(_payload: JobPayloads['record-probe']): Promise<void> {}
+}
+
+/** The dispatcher of a Nest module holding these providers (discovery only: no database, no Redis). */
+async function dispatcherWith(...providers: (new (...args: never[]) => object)[]): Promise<JobDispatcher> {
+  const moduleRef = await Test.createTestingModule({
+    imports: [DiscoveryModule],
+    providers: [
+      JobDispatcher,
+      ...providers,
+      { provide: AppConfig, useValue: AppConfig.fromEnv({}) },
+      { provide: getDataSourceToken(), useValue: {} },
+    ],
+  }).compile();
+  return moduleRef.get(JobDispatcher);
+}
+
+describe('JobDispatcher.discoverHandlers', () => {
+  it('maps every job of the registry to its one handler', async () => {
+    const dispatcher = await dispatcherWith(ProbeHandler, ResetHandler);
+    expect([...dispatcher.discoverHandlers().keys()].sort()).toEqual(['record-probe', 'send-password-reset']);
+  });
+
+  it('refuses to start when a job has no handler, naming it', async () => {
+    const dispatcher = await dispatcherWith(ProbeHandler);
+    expect(() => dispatcher.discoverHandlers()).toThrow(JobHandlerRegistryError);
+    expect(() => dispatcher.discoverHandlers()).toThrow('job "send-password-reset" has no handler');
+  });
+
+  it('refuses to start when a job has two handlers, naming both', async () => {
+    const dispatcher = await dispatcherWith(ProbeHandler, ResetHandler, SecondProbeHandler);
+    expect(() => dispatcher.discoverHandlers()).toThrow(
+      'job "record-probe" has 2 handlers: ProbeHandler.handle, SecondProbeHandler.again',
+    );
+  });
+});
