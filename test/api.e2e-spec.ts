@@ -75,14 +75,44 @@ describe('API process', () => {
   });
 
   it('sends security headers and allows only the configured CORS origins', async () => {
-    const allowed = await fetch(`${api.url}/health/live`, {
-      headers: { origin: 'https://app.kenshu.example' },
+    const allowed = await fetch(`${api.url}/api/v1/auth/password-reset`, {
+      method: 'POST',
+      headers: { origin: 'https://app.kenshu.example', 'content-type': 'application/json' },
+      body: JSON.stringify({ email: 'nobody@kenshu.example' }),
     });
+    expect(allowed.status).toBe(202);
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://app.kenshu.example');
     expect(allowed.headers.get('x-content-type-options')).toBe('nosniff');
     expect(allowed.headers.get('strict-transport-security')).toContain('max-age=');
-    const foreign = await fetch(`${api.url}/health/live`, { headers: { origin: 'https://evil.example' } });
+    expect(allowed.headers.get('content-security-policy')).toContain("default-src 'self'");
+    const foreign = await fetch(`${api.url}/api/v1/no-such-thing`, {
+      headers: { origin: 'https://evil.example' },
+    });
     expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
+    expect(foreign.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+  });
+
+  it('answers a CORS preflight from an allowed origin only', async () => {
+    const preflight = (origin: string) =>
+      fetch(`${api.url}/api/v1/auth/password-reset`, {
+        method: 'OPTIONS',
+        headers: {
+          origin,
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'content-type',
+        },
+      });
+    const ok = await preflight('https://app.kenshu.example');
+    expect(ok.status).toBe(204);
+    expect(ok.headers.get('access-control-allow-origin')).toBe('https://app.kenshu.example');
+    expect((await preflight('https://evil.example')).headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('serves the probes lean: no browser headers on /health/*', async () => {
+    const live = await fetch(`${api.url}/health/live`);
+    expect(live.headers.get('cache-control')).toBe('no-store');
+    expect(live.headers.get('content-security-policy')).toBeNull();
+    expect(live.headers.get('x-request-id')).toBeTruthy();
   });
 });
 

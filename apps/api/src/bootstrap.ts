@@ -1,54 +1,44 @@
-import { randomUUID } from 'node:crypto';
-import helmet from '@fastify/helmet';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
+import { pino, type Logger as PinoInstance } from 'pino';
 import type { AppConfig } from '@kenshu/config';
-import { AppModule } from './app.module.js';
+import { API_LOG, AppModule } from './app.module.js';
+import {
+  LIVENESS_PATH,
+  installHttpPipeline,
+  installLivenessProbe,
+  requestId,
+} from './common/http-pipeline.js';
 import { requestValidationPipe } from './common/request-validation.js';
 
 export const API_PREFIX = 'api/v1';
-const REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
 
-/** The Fastify adapter: request ids taken from `x-request-id` when sane, else a new UUID. */
+/** The Fastify adapter; request logging is ours (installHttpPipeline), not Fastify's. */
 export function createAdapter(): FastifyAdapter {
-  return new FastifyAdapter({
-    trustProxy: true,
-    bodyLimit: 1024 * 1024,
-    genReqId: (req: { headers: Record<string, string | string[] | undefined> }) => {
-      const given = req.headers['x-request-id'];
-      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-    },
-  });
+  return new FastifyAdapter({ trustProxy: true, bodyLimit: 1024 * 1024, genReqId: requestId, logger: false });
 }
 
-/** Prefix, validation, security headers, CORS and request ids: everything but listening. */
-export async function configureApi(app: NestFastifyApplication, config: AppConfig): Promise<void> {
-  app.setGlobalPrefix(API_PREFIX, { exclude: ['health/live', 'health/ready'] });
+/** Prefix, validation, CORS, security headers, request ids and the access log: everything but listening. */
+export async function configureApi(
+  app: NestFastifyApplication,
+  config: AppConfig,
+  log?: PinoInstance,
+): Promise<void> {
+  app.setGlobalPrefix(API_PREFIX, { exclude: ['health/ready'] });
   app.useGlobalPipes(requestValidationPipe());
-  app.enableCors({
-    origin: config.http.corsOrigins,
-    credentials: true,
-    exposedHeaders: ['x-request-id', 'retry-after', 'content-disposition'],
-  });
-  await app.register(helmet, {
-    // The docs page needs its inline script and styles; the API itself serves JSON only.
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'", "'unsafe-inline'"],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-      },
-    },
-  });
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onSend', async (request, reply) => {
-      reply.header('x-request-id', request.id);
+  // Same-origin needs no CORS: the web app is served by this process (and proxied by Vite's dev server).
+  if (config.http.corsOrigins.length > 0) {
+    app.enableCors({
+      origin: config.http.corsOrigins,
+      credentials: true,
+      exposedHeaders: ['x-request-id', 'retry-after', 'content-disposition'],
     });
+  }
+  const fastify = app.getHttpAdapter().getInstance();
+  installHttpPipeline(fastify, log ?? pino({ level: 'silent' }));
+  installLivenessProbe(fastify);
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
 }
 
@@ -62,7 +52,21 @@ export function openApiDocument(app: NestFastifyApplication): OpenAPIObject {
     .setVersion('1')
     .addBearerAuth()
     .build();
-  return SwaggerModule.createDocument(app, config);
+  const document = SwaggerModule.createDocument(app, config);
+  document.paths[LIVENESS_PATH] = {
+    get: {
+      operationId: 'liveness',
+      summary: 'The process answers (nothing else is checked)',
+      tags: ['health'],
+      responses: {
+        '200': {
+          description: 'Alive',
+          content: { 'application/json': { schema: { type: 'object', example: { status: 'ok' } } } },
+        },
+      },
+    },
+  };
+  return document;
 }
 
 export async function createApi(
@@ -75,7 +79,7 @@ export async function createApi(
     abortOnError: false,
   });
   if (!options.preview) app.useLogger(app.get(Logger));
-  await configureApi(app, config);
+  await configureApi(app, config, options.preview ? undefined : app.get(API_LOG));
   SwaggerModule.setup('docs', app, () => openApiDocument(app), { jsonDocumentUrl: 'docs-json' });
   return app;
 }

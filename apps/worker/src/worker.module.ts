@@ -9,7 +9,9 @@ import { OutboxModule, QueueModule } from '@kenshu/queue';
 import { SendPasswordResetProcessor } from './auth/send-password-reset.processor.js';
 import { HeartbeatService } from './heartbeat/heartbeat.service.js';
 import { JobDispatcher } from './jobs/job-dispatcher.service.js';
+import { OutboxCompletions } from './jobs/outbox-completions.service.js';
 import { OutboxRelay } from './outbox/outbox-relay.service.js';
+import { CheckPipelineProcessor } from './system/check-pipeline.processor.js';
 import { RecordProbeProcessor } from './system/record-probe.processor.js';
 
 @Module({})
@@ -30,8 +32,10 @@ export class WorkerModule {
       ],
       providers: [
         JobDispatcher,
+        OutboxCompletions,
         OutboxRelay,
         HeartbeatService,
+        CheckPipelineProcessor,
         RecordProbeProcessor,
         SendPasswordResetProcessor,
       ],

@@ -8,7 +8,7 @@ describe('validateEnvironment', () => {
     expect(config.http.port).toBe(3000);
     expect(config.database.url).toBe('mysql://root@127.0.0.1:3306/kenshu');
     expect(config.mail.smtpUrl).toBeUndefined();
-    expect(config.http.corsOrigins).toEqual(['http://localhost:3000', 'http://localhost:5173']);
+    expect(config.http.corsOrigins).toEqual([]);
   });
 
   it('converts numbers and keeps the values it was given', () => {

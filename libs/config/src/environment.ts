@@ -35,11 +35,12 @@ export class EnvironmentVariables {
   @Matches(/^https?:\/\/[^\s]+$/, { message: 'must be an http(s) URL' })
   PUBLIC_URL = 'http://localhost:3000';
 
+  /** Browser origins other than the API's own that may call it; none by default (same-origin). */
   @IsString()
   @Matches(/^(\s*https?:\/\/[^\s,]+\s*)(,\s*https?:\/\/[^\s,]+\s*)*$|^$/, {
     message: 'must be a comma-separated list of http(s) origins',
   })
-  CORS_ORIGINS = 'http://localhost:3000,http://localhost:5173';
+  CORS_ORIGINS = '';
 
   @IsString()
   @Matches(/^(mysql|mariadb):\/\/[^\s/]+\/[A-Za-z0-9_]+(\?.*)?$/, {

@@ -11,7 +11,7 @@ export class TransactionService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction('READ COMMITTED', work);
+    return this.dataSource.transaction(work); // READ COMMITTED: every pooled connection is set to it
   }
 
   /** The manager outside a transaction, for reads. */

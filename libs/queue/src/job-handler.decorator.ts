@@ -5,10 +5,25 @@ import type { JobName, JobPayloads } from './job-registry.js';
 
 export const JOB_HANDLER = Symbol('kenshu:job-handler');
 
+export interface JobHandlerOptions {
+  /**
+   * `true` (the default): the handler runs in a transaction that also marks its outbox row done, so its
+   * database writes happen once even when the job runs again (relayed twice, or re-run after a crash).
+   * `false`: for handlers that write nothing to the database; no transaction is opened, and the rows are
+   * marked done in batches afterwards. Such a handler must be harmless to run twice.
+   */
+  transactional?: boolean;
+}
+
+export interface JobHandlerMetadata {
+  name: JobName;
+  transactional: boolean;
+}
+
 export interface JobContext {
   /**
-   * The transaction the dispatcher opened for an outbox job; writes made with it commit together with
-   * the record that the job is done, so a job that runs again does nothing twice.
+   * For a transactional handler, the transaction the dispatcher opened: writes made with it commit
+   * together with the record that the job is done. For the others, the plain (autocommit) manager.
    */
   manager: EntityManager;
   job: Job;
@@ -23,8 +38,11 @@ export interface JobContext {
  * A handler throws to have the job retried with backoff (DEFAULT_JOB_OPTIONS); it throws BullMQ's
  * `UnrecoverableError` for a failure that no retry can mend (the job fails at once, recorded as final).
  */
-
 export type JobHandlerFn<N extends JobName> = (payload: JobPayloads[N], context: JobContext) => Promise<void>;
 
 /** Marks a provider method as the one handler of a job. The worker refuses to start without exactly one. */
-export const JobHandler = (name: JobName) => SetMetadata(JOB_HANDLER, name);
+export const JobHandler = (name: JobName, options: JobHandlerOptions = {}) =>
+  SetMetadata(JOB_HANDLER, {
+    name,
+    transactional: options.transactional ?? true,
+  } satisfies JobHandlerMetadata);

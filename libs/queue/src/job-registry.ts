@@ -6,11 +6,13 @@ export const QUEUE_NAMES = ['system', 'mail'] as const;
 export type QueueName = (typeof QUEUE_NAMES)[number];
 
 export interface JobPayloads {
+  /** Does nothing: shows (and measures) the path from an outbox row to a worker, end to end. */
+  'check-pipeline': { note?: string };
   /**
    * Records that it ran, and nothing else: the stand-in job of fault tests and benchmarks. `holdMs`
-   * makes it take that long (slow work, for shutdown tests).
+   * makes it take that long (slow work, for shutdown tests); `fail` makes it fail for good.
    */
-  'record-probe': { probeId: string; holdMs?: number };
+  'record-probe': { probeId: string; holdMs?: number; fail?: boolean };
   /** Email a password-reset link (the link is derived from the request id, never stored raw). */
   'send-password-reset': { passwordResetId: string };
 }
@@ -19,6 +21,7 @@ export type JobName = keyof JobPayloads;
 
 /** Which queue each job runs on. A `Record` over `JobName`: a new job without a queue fails to compile. */
 export const JOB_QUEUES: Record<JobName, QueueName> = {
+  'check-pipeline': 'system',
   'record-probe': 'system',
   'send-password-reset': 'mail',
 };

@@ -32,18 +32,16 @@ describe('OutboxService on the real database', () => {
   it('writes the jobs in the caller transaction, with the queue from the registry', async () => {
     const marker = `commit-${Date.now()}`;
     const later = new Date(Date.now() + 3600_000);
-    const ids = await tx.run(async (em) => {
-      await outbox.add(em, 'record-probe', { probeId: marker });
-      return outbox.addMany(
+    const id = await tx.run(async (em) => {
+      const first = await outbox.add(em, 'record-probe', { probeId: marker });
+      await outbox.addMany(
         em,
         'send-password-reset',
         [{ passwordResetId: `${marker}-a` }, { passwordResetId: `${marker}-b` }],
-        {
-          availableAt: later,
-        },
+        { availableAt: later },
       );
+      return first;
     });
-    expect(ids).toHaveLength(2);
     const rows = await rowsWith(marker);
     expect(rows.map((r) => [r.queue, r.jobName, JSON.parse(r.payload)])).toEqual([
       ['system', 'record-probe', { probeId: marker }],
@@ -52,6 +50,7 @@ describe('OutboxService on the real database', () => {
     ]);
     expect(rows[1].availableAt).toEqual(new Date(Math.floor(later.getTime())));
     expect(rows.every((r) => r.relayedAt === null && r.processedAt === null)).toBe(true);
+    expect(rows[0].id).toBe(id);
   });
 
   it('leaves nothing behind when the transaction fails', async () => {

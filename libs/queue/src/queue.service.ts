@@ -56,6 +56,21 @@ export class QueueService implements OnApplicationShutdown {
     if (jobs.length > 0) await this.queue(queue).addBulk(jobs);
   }
 
+  /** Where BullMQ has these jobs: 'completed', 'failed' (with the reason), 'unknown' (not there), … */
+  async jobStates(
+    queue: QueueName,
+    jobIds: string[],
+  ): Promise<{ jobId: string; state: string; failedReason?: string }[]> {
+    const q = this.queue(queue);
+    return Promise.all(
+      jobIds.map(async (jobId) => {
+        const state = await q.getJobState(jobId);
+        const failedReason = state === 'failed' ? (await q.getJob(jobId))?.failedReason : undefined;
+        return { jobId, state, failedReason };
+      }),
+    );
+  }
+
   allQueues(): Queue[] {
     return QUEUE_NAMES.map((n) => this.queue(n));
   }

@@ -1,11 +1,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { testEnv } from './test-env.js';
 import { sleep } from './wait.js';
 
-export const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
+/** The repository root, from the sources (Jest) or from their build under dist/ (benchmarks). */
+export const ROOT = (() => {
+  let dir = fileURLToPath(new URL('.', import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) || basename(dir) === 'dist') dir = dirname(dir);
+  return dir;
+})();
 
 export async function freePort(): Promise<number> {
   return new Promise((done, fail) => {
@@ -37,9 +43,11 @@ export class KenshuProcess {
   exit?: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   private child?: ChildProcess;
 
+  /** `prefix` runs the process under another command (the benchmarks pin it with `taskset -c 1`). */
   constructor(
     readonly app: 'api' | 'worker',
     readonly env: Record<string, string>,
+    readonly prefix: string[] = [],
   ) {}
 
   get pid(): number | undefined {
@@ -53,14 +61,26 @@ export class KenshuProcess {
   start(): this {
     this.output = '';
     this.child = track(
-      spawn(process.execPath, [join(ROOT, `dist/apps/${this.app}/src/main.js`)], {
-        cwd: ROOT,
-        env: { PATH: process.env.PATH ?? '', ...this.env },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      }),
+      spawn(
+        this.prefix[0] ?? process.execPath,
+        [
+          ...this.prefix.slice(1),
+          ...(this.prefix.length ? [process.execPath] : []),
+          join(ROOT, `dist/apps/${this.app}/src/main.js`),
+        ],
+        {
+          cwd: ROOT,
+          env: { PATH: process.env.PATH ?? '', ...this.env },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      ),
     );
-    this.child.stdout!.on('data', (d: Buffer) => (this.output += d.toString()));
-    this.child.stderr!.on('data', (d: Buffer) => (this.output += d.toString()));
+    // The last 256 KiB is plenty to read a failure by, and keeps a chatty process from filling memory.
+    const keep = (d: Buffer) => {
+      this.output = (this.output + d.toString()).slice(-256 * 1024);
+    };
+    this.child.stdout!.on('data', keep);
+    this.child.stderr!.on('data', keep);
     const child = this.child;
     this.exit = new Promise((done) => child.once('exit', (code, signal) => done({ code, signal })));
     return this;

@@ -27,14 +27,6 @@ export class HealthController {
     private readonly config: AppConfig,
   ) {}
 
-  /** The process answers: nothing else is checked (a restart would not mend a database outage). */
-  @Get('live')
-  @Header('cache-control', 'no-store')
-  @ApiOkResponse({ schema: { example: { status: 'ok' } } })
-  live(): { status: 'ok' } {
-    return { status: 'ok' };
-  }
-
   /**
    * MySQL and Redis answer within HEALTH_TIMEOUT_MS; live workers are counted by their heartbeats (none
    * alive is `degraded`, still 200: the API keeps accepting work, which waits in the outbox). Either way

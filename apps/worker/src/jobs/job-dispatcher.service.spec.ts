@@ -5,6 +5,13 @@ import { getDataSourceToken } from '@nestjs/typeorm';
 import { AppConfig } from '@kenshu/config';
 import { JobHandler, type JobPayloads } from '@kenshu/queue';
 import { JobDispatcher, JobHandlerRegistryError } from './job-dispatcher.service.js';
+import { OutboxCompletions } from './outbox-completions.service.js';
+
+@Injectable()
+class PipelineHandler {
+  @JobHandler('check-pipeline', { transactional: false })
+  async handle(): Promise<void> {}
+}
 
 @Injectable()
 class ProbeHandler {
@@ -33,25 +40,29 @@ async function dispatcherWith(...providers: (new (...args: never[]) => object)[]
       ...providers,
       { provide: AppConfig, useValue: AppConfig.fromEnv({}) },
       { provide: getDataSourceToken(), useValue: {} },
+      { provide: OutboxCompletions, useValue: {} },
     ],
   }).compile();
   return moduleRef.get(JobDispatcher);
 }
 
 describe('JobDispatcher.discoverHandlers', () => {
-  it('maps every job of the registry to its one handler', async () => {
-    const dispatcher = await dispatcherWith(ProbeHandler, ResetHandler);
-    expect([...dispatcher.discoverHandlers().keys()].sort()).toEqual(['record-probe', 'send-password-reset']);
+  it('maps every job of the registry to its one handler, transactional unless it says otherwise', async () => {
+    const dispatcher = await dispatcherWith(PipelineHandler, ProbeHandler, ResetHandler);
+    const handlers = dispatcher.discoverHandlers();
+    expect([...handlers.keys()].sort()).toEqual(['check-pipeline', 'record-probe', 'send-password-reset']);
+    expect(handlers.get('check-pipeline')?.transactional).toBe(false);
+    expect(handlers.get('record-probe')?.transactional).toBe(true);
   });
 
   it('refuses to start when a job has no handler, naming it', async () => {
-    const dispatcher = await dispatcherWith(ProbeHandler);
+    const dispatcher = await dispatcherWith(PipelineHandler, ProbeHandler);
     expect(() => dispatcher.discoverHandlers()).toThrow(JobHandlerRegistryError);
     expect(() => dispatcher.discoverHandlers()).toThrow('job "send-password-reset" has no handler');
   });
 
   it('refuses to start when a job has two handlers, naming both', async () => {
-    const dispatcher = await dispatcherWith(ProbeHandler, ResetHandler, SecondProbeHandler);
+    const dispatcher = await dispatcherWith(PipelineHandler, ProbeHandler, ResetHandler, SecondProbeHandler);
     expect(() => dispatcher.discoverHandlers()).toThrow(
       'job "record-probe" has 2 handlers: ProbeHandler.handle, SecondProbeHandler.again',
     );

@@ -2,7 +2,7 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '@kenshu/config';
 import {
   JOB_HANDLER,
@@ -13,11 +13,17 @@ import {
   createRedis,
   type JobContext,
   type JobEnvelope,
+  type JobHandlerMetadata,
   type JobName,
   type QueueName,
 } from '@kenshu/queue';
+import { OutboxCompletions } from './outbox-completions.service.js';
 
-type Handler = (payload: unknown, context: JobContext) => Promise<void>;
+type HandlerFn = (payload: unknown, context: JobContext) => Promise<void>;
+interface Handler {
+  run: HandlerFn;
+  transactional: boolean;
+}
 
 export class JobHandlerRegistryError extends Error {}
 
@@ -38,6 +44,7 @@ export class JobDispatcher implements OnApplicationBootstrap, OnApplicationShutd
     private readonly reflector: Reflector,
     private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly completions: OutboxCompletions,
   ) {}
 
   /** Builds the name → handler map; throws naming every job with no handler or more than one. */
@@ -48,12 +55,15 @@ export class JobDispatcher implements OnApplicationBootstrap, OnApplicationShutd
       if (!instance || typeof instance !== 'object') continue;
       const prototype = Object.getPrototypeOf(instance) as object;
       for (const method of this.scanner.getAllMethodNames(prototype)) {
-        const fn = instance[method] as Handler;
-        const name = this.reflector.get<JobName | undefined>(JOB_HANDLER, fn);
-        if (!name) continue;
-        const list = found.get(name) ?? [];
-        list.push({ handler: fn.bind(instance), where: `${instance.constructor.name}.${method}` });
-        found.set(name, list);
+        const fn = instance[method] as HandlerFn;
+        const meta = this.reflector.get<JobHandlerMetadata | undefined>(JOB_HANDLER, fn);
+        if (!meta) continue;
+        const list = found.get(meta.name) ?? [];
+        list.push({
+          handler: { run: fn.bind(instance), transactional: meta.transactional },
+          where: `${instance.constructor.name}.${method}`,
+        });
+        found.set(meta.name, list);
       }
     }
     const problems: string[] = [];
@@ -107,27 +117,32 @@ export class JobDispatcher implements OnApplicationBootstrap, OnApplicationShutd
     const attempts = job.opts.attempts ?? 1;
     const attempt = job.attemptsMade + 1;
     const outboxId = job.data.outboxId;
-    await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+    const context = (manager: EntityManager): JobContext => ({
+      manager,
+      job,
+      attempt,
+      isFinalAttempt: attempt >= attempts,
+      signal: signal ?? new AbortController().signal,
+    });
+
+    if (!handler.transactional) {
+      await handler.run(job.data.payload, context(this.dataSource.manager));
+      if (outboxId !== undefined) this.completions.add(outboxId);
+      return;
+    }
+    await this.dataSource.transaction(async (manager) => {
       if (outboxId !== undefined) {
         // Marks the row done and holds its lock until commit. A repeat of the same row (relayed twice,
         // or run again after a crash) waits for that lock, then matches nothing and does nothing; a
         // handler that throws rolls the mark back with its own writes.
-        const claimed = await manager
-          .createQueryBuilder()
-          .update(OutboxEntity)
-          .set({ processedAt: new Date() })
-          .where('id = :outboxId AND processed_at IS NULL', { outboxId })
-          .execute();
-        if (!claimed.affected) return;
+        const claimed: { affectedRows: number } = await manager.query(
+          `UPDATE outbox SET processed_at = ? WHERE id = ? AND processed_at IS NULL`,
+          [new Date(), outboxId],
+        );
+        if (claimed.affectedRows === 0) return;
       }
       signal?.throwIfAborted();
-      await handler(job.data.payload, {
-        manager,
-        job,
-        attempt,
-        isFinalAttempt: attempt >= attempts,
-        signal: signal ?? new AbortController().signal,
-      });
+      await handler.run(job.data.payload, context(manager));
       signal?.throwIfAborted();
     });
   }
@@ -166,5 +181,6 @@ export class JobDispatcher implements OnApplicationBootstrap, OnApplicationShutd
         await worker.disconnect();
       }),
     );
+    await this.completions.flush();
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { AppConfig } from '@kenshu/config';
 import { QueueService, outboxJobId, type BulkJob, type JobName, type QueueName } from '@kenshu/queue';
 
@@ -111,10 +111,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   /**
-   * Relays again the rows relayed more than `olderThanS` ago whose job neither finished nor failed:
-   * Redis restarted without its data, or the job was removed. A job still in Redis keeps its id, so
-   * BullMQ ignores the second add; a job that did run finds `processed_at` set and does nothing. A row
-   * whose job is running now is locked by it and skipped.
+   * Looks again at the rows relayed more than `olderThanS` ago whose job neither finished nor failed, as
+   * far as the database knows. BullMQ says what became of each: completed (a non-transactional job whose
+   * batched mark was lost) or failed (its failure not recorded) is written down; anything else is relayed
+   * again. A job still in Redis keeps its id, so BullMQ ignores the second add; one that Redis lost (a
+   * restart without its data) is added anew. A row whose job is running now is locked by it and skipped.
    */
   redeliverStale(olderThanS = this.config.outbox.redeliverAfterS): Promise<number> {
     const now = Date.now();
@@ -127,6 +128,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         new Date(now - olderThanS * 1000),
         this.config.outbox.batchSize,
       ],
+      true,
     );
   }
 
@@ -147,9 +149,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     return purged;
   }
 
-  private relay(select: string, parameters: unknown[]): Promise<number> {
-    return this.dataSource.transaction('READ COMMITTED', async (em) => {
-      const rows: PendingRow[] = await em.query(select, parameters);
+  private relay(select: string, parameters: unknown[], settleFirst = false): Promise<number> {
+    return this.dataSource.transaction(async (em) => {
+      let rows: PendingRow[] = await em.query(select, parameters);
+      if (rows.length === 0) return 0;
+      if (settleFirst) rows = await this.settle(em, rows);
       if (rows.length === 0) return 0;
 
       const byQueue = new Map<QueueName, BulkJob[]>();
@@ -173,5 +177,37 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       await em.query(`UPDATE outbox SET relayed_at = ? WHERE id IN (?)`, [new Date(), rows.map((r) => r.id)]);
       return rows.length;
     });
+  }
+
+  /** Records the rows whose job BullMQ completed or failed; returns the rest, to be relayed again. */
+  private async settle(em: EntityManager, rows: PendingRow[]): Promise<PendingRow[]> {
+    const rest: PendingRow[] = [];
+    const now = new Date();
+    for (const queue of new Set(rows.map((r) => r.queue))) {
+      const ofQueue = rows.filter((r) => r.queue === queue);
+      const states = await withTimeout(
+        this.queues.jobStates(
+          queue,
+          ofQueue.map((r) => outboxJobId(String(r.id))),
+        ),
+        ADD_TIMEOUT_MS,
+        `reading ${ofQueue.length} job states on ${queue}`,
+      );
+      const completed: PendingRow['id'][] = [];
+      for (const [i, row] of ofQueue.entries()) {
+        const { state, failedReason } = states[i];
+        if (state === 'completed') completed.push(row.id);
+        else if (state === 'failed')
+          await em.query(`UPDATE outbox SET failed_at = ?, last_error = ? WHERE id = ?`, [
+            now,
+            (failedReason ?? 'failed in BullMQ').slice(0, 1000),
+            row.id,
+          ]);
+        else rest.push(row);
+      }
+      if (completed.length > 0)
+        await em.query(`UPDATE outbox SET processed_at = ? WHERE id IN (?)`, [now, completed]);
+    }
+    return rest;
   }
 }

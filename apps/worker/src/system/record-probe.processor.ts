@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { UnrecoverableError } from 'bullmq';
 import { ProbesService } from '@kenshu/domain';
 import { JobHandler, type JobContext, type JobPayloads } from '@kenshu/queue';
 
@@ -8,6 +9,7 @@ export class RecordProbeProcessor {
 
   @JobHandler('record-probe')
   async handle(payload: JobPayloads['record-probe'], { manager, signal }: JobContext): Promise<void> {
+    if (payload.fail) throw new UnrecoverableError(`probe ${payload.probeId} was asked to fail`);
     await this.probes.record(manager, payload.probeId, payload.holdMs, signal);
   }
 }

@@ -14,7 +14,11 @@ export class ProbesService {
   ) {}
 
   /** Writes `count` probes and their `record-probe` jobs in one transaction. */
-  async send(count: number, label: string, options: { holdMs?: number } = {}): Promise<string[]> {
+  async send(
+    count: number,
+    label: string,
+    options: { holdMs?: number; fail?: boolean } = {},
+  ): Promise<string[]> {
     const ids = Array.from({ length: count }, () => randomUUID());
     await this.tx.run(async (em) => {
       for (let i = 0; i < ids.length; i += 1000) {
@@ -26,7 +30,7 @@ export class ProbesService {
         await this.outbox.addMany(
           em,
           'record-probe',
-          chunk.map((probeId) => (options.holdMs ? { probeId, holdMs: options.holdMs } : { probeId })),
+          chunk.map((probeId) => ({ probeId, ...options })),
         );
       }
     });

@@ -1,0 +1,363 @@
+// `npm run bench [-- --quick]`: every scenario against its raw baseline, alternately, in one run; prints
+// a markdown table (the README's) and writes it to bench/results/. --quick is a smoke run (tiny sizes,
+// one round) whose numbers mean nothing; the full run exits 1 when a goal is missed.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import autocannon from 'autocannon';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { createConnection } from 'mysql2/promise';
+import type { DataSource } from 'typeorm';
+import { AppConfig, loadDotEnv } from '@kenshu/config';
+import { COLLATION, TransactionService, splitDatabaseUrl } from '@kenshu/database';
+import { createDataSource } from '@kenshu/domain';
+import { DEFAULT_JOB_OPTIONS, OutboxService } from '@kenshu/queue';
+import { KenshuProcess, ROOT, freePort, until } from '@kenshu/testing';
+import { compare, markdownTable, type Result } from './harness.js';
+
+const quick = process.argv.includes('--quick');
+/** `--only=http` or `--only=outbox` runs one group of scenarios. */
+const only = /^--only=(\w+)$/.exec(process.argv.find((a) => a.startsWith('--only=')) ?? '')?.[1];
+const sizes = quick
+  ? { rounds: 1, seconds: 1, connections: 10, jobs: 300 }
+  : { rounds: 7, seconds: 5, connections: 50, jobs: 10_000 };
+const log = (line: string) => console.log(`[bench] ${line}`);
+
+loadDotEnv();
+const base = AppConfig.fromEnv();
+const databaseUrl = (() => {
+  const u = new URL(base.database.url.replace(/^mariadb:/, 'mysql:'));
+  u.pathname = `${u.pathname.replace(/^\//, '')}_bench`;
+  return u.toString();
+})();
+const prefix = `kenshu-bench-${process.pid}`;
+const env: Record<string, string> = {
+  NODE_ENV: 'production',
+  APP_SECRET: randomUUID() + randomUUID(),
+  DATABASE_URL: databaseUrl,
+  REDIS_URL: base.redis.url,
+  QUEUE_PREFIX: prefix,
+  LOG_LEVEL: 'info',
+  ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
+  MAIL_DIR: '.data/bench-mail',
+  STORAGE_DIR: '.data/bench-storage',
+};
+
+/**
+ * On a machine of two or more cores, an HTTP server under test runs on core 1 and the load generator (this
+ * process) on core 0, for the baseline and the subject alike: they no longer fight over a core, and the
+ * trials vary far less.
+ */
+const canPin = os.cpus().length >= 2 && spawnSync('taskset', ['-V']).status === 0;
+const pinned = canPin ? ['taskset', '-c', '1'] : [];
+function pinSelf(cores: string): void {
+  if (canPin) spawnSync('taskset', ['-cp', cores, String(process.pid)], { stdio: 'ignore' });
+}
+
+const children: ChildProcess[] = [];
+function startChild(
+  script: string,
+  args: string[],
+  ready: RegExp,
+  prefix: string[] = [],
+): Promise<ChildProcess> {
+  const command = [...prefix, process.execPath, join(ROOT, 'dist/bench', script), ...args];
+  const child = spawn(command[0], command.slice(1), { stdio: ['ignore', 'pipe', 'inherit'] });
+  children.push(child);
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (ready.test(out)) resolve(child);
+    });
+    child.once('exit', (code) => reject(new Error(`${script} exited (${code}) before it was ready`)));
+  });
+}
+
+async function freshDatabase(): Promise<DataSource> {
+  const { serverUrl, database } = splitDatabaseUrl(databaseUrl);
+  const server = await createConnection({ uri: serverUrl });
+  await server.query(`DROP DATABASE IF EXISTS \`${database}\``);
+  await server.query(`CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4 COLLATE ${COLLATION}`);
+  await server.end();
+  const ds = await createDataSource(AppConfig.fromEnv({ ...env }));
+  await ds.initialize();
+  await ds.runMigrations({ transaction: 'each' });
+  return ds;
+}
+
+/** Requests a second over one trial; every answer must have the expected status. */
+async function loadTest(url: string, status = 200): Promise<number> {
+  const r = await autocannon({ url, connections: sizes.connections, duration: sizes.seconds, pipelining: 1 });
+  const unexpected = status === 200 ? r.non2xx : r['2xx'] + r['5xx'];
+  if (r.errors || r.timeouts || unexpected)
+    throw new Error(`${url}: ${r.errors} errors, ${r.timeouts} timeouts, ${unexpected} unexpected statuses`);
+  return r.requests.average;
+}
+
+/**
+ * The API against node:http answering the same: the liveness probe (the goal), and a problem+json 404 from
+ * the whole pipeline (security headers, access log, exception filter), which only informs.
+ */
+async function http(): Promise<Result[]> {
+  const barePort = await freePort();
+  const bare = await startChild('bare-http-server.js', [String(barePort)], /listening/, pinned);
+  const apiPort = await freePort();
+  const api = new KenshuProcess(
+    'api',
+    { ...env, PORT: String(apiPort), PUBLIC_URL: `http://127.0.0.1:${apiPort}` },
+    pinned,
+  ).start();
+  await api.waitForOutput(/kenshu-api listening/);
+  pinSelf('0');
+  const trial = `${sizes.connections} connections, ${sizes.seconds} s a trial${canPin ? ', server pinned to a core' : ''}`;
+  try {
+    const live = await compare(
+      {
+        scenario: `GET /health/live (${trial})`,
+        unit: 'req/s',
+        baseline: { name: 'bare node:http', run: () => loadTest(`http://127.0.0.1:${barePort}/health/live`) },
+        subject: {
+          name: 'Nest + Fastify API',
+          run: () => loadTest(`http://127.0.0.1:${apiPort}/health/live`),
+        },
+        rounds: sizes.rounds,
+        goal: 0.7,
+      },
+      log,
+    );
+    const missing = await compare(
+      {
+        scenario: `GET /api/v1/no-such-route, problem+json 404 (${trial})`,
+        unit: 'req/s',
+        baseline: {
+          name: 'bare node:http',
+          run: () => loadTest(`http://127.0.0.1:${barePort}/api/v1/no-such-route`, 404),
+        },
+        subject: {
+          name: 'Nest + Fastify API, whole pipeline',
+          run: () => loadTest(`http://127.0.0.1:${apiPort}/api/v1/no-such-route`, 404),
+        },
+        rounds: sizes.rounds,
+      },
+      log,
+    );
+    return [live, missing];
+  } finally {
+    pinSelf(`0-${os.cpus().length - 1}`);
+    await api.stop();
+    bare.kill('SIGTERM');
+  }
+}
+
+/**
+ * The outbox path against bare BullMQ, twice: with a job that does nothing (the pipeline's own cost),
+ * and with a job that makes one database write (Kenshu's exactly-once guard against a bare worker that
+ * makes the same write with none).
+ */
+async function outbox(ds: DataSource): Promise<Result[]> {
+  const n = sizes.jobs;
+  const concurrency = String(base.worker.concurrency);
+  const worker = new KenshuProcess('worker', { ...env, WORKER_CONCURRENCY: concurrency }).start();
+  await worker.waitForOutput(/kenshu-worker started/);
+  const connection = new Redis(base.redis.url, { maxRetriesPerRequest: null });
+  const tx = new TransactionService(ds);
+  const outboxService = new OutboxService();
+  const batch = base.outbox.batchSize;
+  let trial = 0;
+
+  /** Probe rows for the write job, made beforehand (untimed). */
+  async function probes(): Promise<string[]> {
+    const ids = Array.from({ length: n }, () => randomUUID());
+    for (let i = 0; i < n; i += 1000) {
+      const chunk = ids.slice(i, i + 1000);
+      await ds.query(
+        `INSERT INTO probe (id, label) VALUES ${chunk.map(() => `(?, 'bench')`).join(',')}`,
+        chunk,
+      );
+    }
+    return ids;
+  }
+
+  async function bareSide(
+    mode: 'noop' | 'update',
+  ): Promise<{ run: () => Promise<number>; close: () => Promise<void> }> {
+    const barePrefix = `${prefix}-bare-${mode}`;
+    await startChild(
+      'bare-bullmq-worker.js',
+      [base.redis.url, barePrefix, concurrency, mode, databaseUrl],
+      /ready/,
+    );
+    const queue = new Queue('system', {
+      connection,
+      prefix: barePrefix,
+      defaultJobOptions: DEFAULT_JOB_OPTIONS,
+    });
+    return {
+      run: async () => {
+        trial += 1;
+        const ids = mode === 'update' ? await probes() : Array.from({ length: n }, (_, k) => `${trial}-${k}`);
+        const before = await queue.getCompletedCount();
+        const started = performance.now();
+        for (let i = 0; i < n; i += batch) {
+          await queue.addBulk(
+            ids.slice(i, i + batch).map((probeId, k) => ({
+              name: 'record-probe',
+              data: { payload: { probeId } },
+              opts: { jobId: `bare-${trial}-${i + k}` },
+            })),
+          );
+        }
+        await until(
+          'bare jobs done',
+          () => queue.getCompletedCount(),
+          (c) => c >= before + n,
+          600_000,
+          10,
+        );
+        return n / ((performance.now() - started) / 1000);
+      },
+      close: async () => {
+        await queue.obliterate({ force: true }).catch(() => undefined);
+        await queue.close();
+      },
+    };
+  }
+
+  function kenshuSide(job: 'check-pipeline' | 'record-probe'): () => Promise<number> {
+    return async () => {
+      const ids = job === 'record-probe' ? await probes() : [];
+      const [{ mark }] = await ds.query(`SELECT COALESCE(MAX(id), 0) AS mark FROM outbox`);
+      const started = performance.now();
+      await tx.run(async (em) => {
+        for (let i = 0; i < n; i += 1000) {
+          const size = Math.min(1000, n - i);
+          if (job === 'record-probe')
+            await outboxService.addMany(
+              em,
+              job,
+              ids.slice(i, i + size).map((probeId) => ({ probeId })),
+            );
+          else
+            await outboxService.addMany(
+              em,
+              job,
+              Array.from({ length: size }, () => ({})),
+            );
+        }
+      });
+      await until(
+        'outbox rows processed',
+        async () =>
+          Number(
+            (
+              await ds.query(`SELECT COUNT(*) AS n FROM outbox WHERE processed_at IS NULL AND id > ?`, [mark])
+            )[0].n,
+          ),
+        (left) => left === 0,
+        600_000,
+        10,
+      );
+      return n / ((performance.now() - started) / 1000);
+    };
+  }
+
+  const results: Result[] = [];
+  try {
+    const bareNoop = await bareSide('noop');
+    results.push(
+      await compare(
+        {
+          scenario: `${n.toLocaleString('en-US')} no-op jobs written, relayed and run (concurrency ${concurrency})`,
+          unit: 'jobs/s',
+          baseline: { name: 'bare BullMQ addBulk + no-op worker', run: bareNoop.run },
+          subject: {
+            name: 'outbox → relay → dispatcher (check-pipeline)',
+            run: kenshuSide('check-pipeline'),
+          },
+          rounds: sizes.rounds,
+          goal: 0.5,
+        },
+        log,
+      ),
+    );
+    await bareNoop.close();
+    const bareUpdate = await bareSide('update');
+    results.push(
+      await compare(
+        {
+          scenario: `${n.toLocaleString('en-US')} jobs making one database write each (concurrency ${concurrency})`,
+          unit: 'jobs/s',
+          baseline: { name: 'bare BullMQ + autocommit UPDATE, no guard', run: bareUpdate.run },
+          subject: {
+            name: 'outbox → relay → transaction with the exactly-once mark (record-probe)',
+            run: kenshuSide('record-probe'),
+          },
+          rounds: sizes.rounds,
+        },
+        log,
+      ),
+    );
+    await bareUpdate.close();
+    return results;
+  } finally {
+    await worker.stop();
+    const kenshuQueue = new Queue('system', { connection, prefix });
+    await kenshuQueue.obliterate({ force: true }).catch(() => undefined);
+    await kenshuQueue.close();
+    connection.disconnect();
+  }
+}
+
+async function machine(ds: DataSource): Promise<string> {
+  const [{ version }] = await ds.query('SELECT VERSION() AS version');
+  const redis = new Redis(base.redis.url);
+  const info = await redis.info('server');
+  redis.disconnect();
+  const cpus = os.cpus();
+  return [
+    `${new Date().toISOString().slice(0, 10)}, ${cpus.length} × ${cpus[0]?.model.trim()}, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+    `Node ${process.versions.node}, ${version}, Redis ${/redis_version:(\S+)/.exec(info)?.[1]}`,
+  ].join('; ');
+}
+
+async function main(): Promise<void> {
+  const ds = await freshDatabase();
+  try {
+    const results: Result[] = [];
+    if (!only || only === 'http') results.push(...(await http()));
+    if (!only || only === 'outbox') results.push(...(await outbox(ds)));
+    const table = `${markdownTable(results)}\n\n${await machine(ds)}${quick ? ' (--quick: smoke run, not figures)' : ''}\n`;
+    console.log(`\n${table}`);
+    mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+    const file = join(
+      ROOT,
+      'bench/results',
+      `${new Date().toISOString().replace(/[:.]/g, '-')}${quick ? '-quick' : ''}.md`,
+    );
+    writeFileSync(file, table);
+    log(`written to ${file}`);
+    if (!quick && results.some((r) => !r.met)) {
+      log(
+        `goal missed: ${results
+          .filter((r) => !r.met)
+          .map((r) => r.scenario)
+          .join('; ')}`,
+      );
+      process.exitCode = 1;
+    }
+  } finally {
+    await ds.destroy();
+    for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  process.exit(1);
+});
