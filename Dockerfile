@@ -14,6 +14,7 @@ FROM deps AS build
 COPY tsconfig.json .swcrc nest-cli.json ./
 COPY apps ./apps
 COPY libs ./libs
+COPY bench ./bench
 COPY scripts ./scripts
 RUN npm run build
 
@@ -24,7 +25,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm install --omit=dev --no-audit --no-fund \
     && npm cache clean --force
-COPY --from=build /app/dist ./dist
+COPY --from=build /app/dist/apps ./dist/apps
+COPY --from=build /app/dist/libs ./dist/libs
 COPY scripts ./scripts
 # Pre-create the storage dir owned by `node`, so a fresh named volume mounted
 # there inherits that ownership and the non-root process can write to it.

@@ -16,6 +16,7 @@ export default tseslint.config(
   {
     files: [
       'scripts/**/*.mjs',
+      'libs/testing/*.mjs',
       'bench/**/*.ts',
       '**/*.cjs',
       'libs/config/src/load-env.ts',

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { KenshuProcess, ROOT, startApi, testEnv } from '@kenshu/testing';
+import { KenshuProcess, ROOT, startApi, startWorker, testEnv, until } from '@kenshu/testing';
 
 describe('API process', () => {
   let api: Awaited<ReturnType<typeof startApi>>;
+
+  let worker: KenshuProcess;
 
   beforeAll(async () => {
     api = await startApi({ CORS_ORIGINS: 'https://app.kenshu.example' });
@@ -11,15 +13,33 @@ describe('API process', () => {
 
   afterAll(async () => {
     await api?.stop();
+    await worker?.stop();
   });
 
-  it('answers /health/live and is ready when MySQL and Redis answer', async () => {
+  it('answers /health/live, and is ready when MySQL and Redis answer, counting live workers', async () => {
     expect(await (await fetch(`${api.url}/health/live`)).json()).toEqual({ status: 'ok' });
-    const ready = await fetch(`${api.url}/health/ready`);
+    type Ready = { status: string; details: Record<string, { status: string; alive?: number }> };
+    const before = (await (await fetch(`${api.url}/health/ready`)).json()) as Ready;
+    expect(before.details.database.status).toBe('up');
+    expect(before.details.redis.status).toBe('up');
+    expect(before.details.worker).toMatchObject({ status: 'degraded', alive: 0 });
+
+    worker = await startWorker();
+    const ready = await until(
+      'the worker heartbeat',
+      async () => {
+        const res = await fetch(`${api.url}/health/ready`);
+        return { status: res.status, body: (await res.json()) as Ready };
+      },
+      (r) => r.body.status === 'ok',
+      10_000,
+      100,
+    );
     expect(ready.status).toBe(200);
-    const body = (await ready.json()) as { details: Record<string, { status: string }> };
-    expect(body.details.database.status).toBe('up');
-    expect(body.details.redis.status).toBe('up');
+    expect(ready.body.details.worker).toEqual({ status: 'up', alive: 1 });
+    await worker.stop();
+    const after = (await (await fetch(`${api.url}/health/ready`)).json()) as Ready;
+    expect(after.details.worker).toMatchObject({ status: 'degraded', alive: 0 });
   });
 
   it('serves an OpenAPI 3 document at /docs-json that matches the committed openapi.json', async () => {

@@ -11,6 +11,7 @@ import {
   startApi,
   startWorker,
   testConfig,
+  testQueuePrefix,
   until,
   type KenshuProcess,
 } from '@kenshu/testing';
@@ -37,8 +38,6 @@ describe('outbox under faults', () => {
   afterAll(async () => {
     await ds.destroy();
   });
-
-  const prefixFor = (name: string) => `kenshu-test-${name}-${process.pid}-${Date.now()}`;
 
   /** The highest outbox id so far: rows above it belong to the test that took it (tests run serially). */
   const outboxMark = async (): Promise<number> =>
@@ -74,7 +73,7 @@ describe('outbox under faults', () => {
   it('loses no outbox row and runs no job twice when the worker is SIGKILLed mid-batch', async () => {
     const label = `kill-${Date.now()}`;
     const total = 2000;
-    const prefix = prefixFor('kill');
+    const prefix = testQueuePrefix('kill');
     const env = {
       QUEUE_PREFIX: prefix,
       OUTBOX_BATCH_SIZE: '50',
@@ -132,7 +131,11 @@ describe('outbox under faults', () => {
     const smtp = await new SmtpSink().start();
     try {
       await ownRedis.start();
-      const env = { REDIS_URL: ownRedis.url, SMTP_URL: smtp.url, QUEUE_PREFIX: prefixFor('redis-down') };
+      const env = {
+        REDIS_URL: ownRedis.url,
+        SMTP_URL: smtp.url,
+        QUEUE_PREFIX: testQueuePrefix('redis-down'),
+      };
       const api = await startApi(env);
       running.push(api);
       running.push(await startWorker(env));
@@ -193,7 +196,7 @@ describe('outbox under faults', () => {
       running.push(
         await startWorker({
           REDIS_URL: ownRedis.url,
-          QUEUE_PREFIX: prefixFor('lost'),
+          QUEUE_PREFIX: testQueuePrefix('lost'),
           WORKER_CONCURRENCY: '2',
           OUTBOX_REDELIVER_AFTER_S: '1',
         }),
@@ -223,7 +226,7 @@ describe('outbox under faults', () => {
 
   it('finishes the active job on SIGTERM before it exits', async () => {
     const label = `drain-${Date.now()}`;
-    const prefix = prefixFor('drain');
+    const prefix = testQueuePrefix('drain');
     await probes.send(1, label, { holdMs: 1500 });
     const worker = await startWorker({ QUEUE_PREFIX: prefix, SHUTDOWN_TIMEOUT_MS: '10000' });
     running.push(worker);
@@ -241,7 +244,7 @@ describe('outbox under faults', () => {
 
   it('cancels a job that outlives SHUTDOWN_TIMEOUT_MS, and another worker runs it once', async () => {
     const label = `cancel-${Date.now()}`;
-    const prefix = prefixFor('cancel');
+    const prefix = testQueuePrefix('cancel');
     await probes.send(1, label, { holdMs: 4000 });
     const env = { QUEUE_PREFIX: prefix, SHUTDOWN_TIMEOUT_MS: '500', WORKER_LOCK_MS: '2000' };
     const first = await startWorker(env);

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { TransactionService } from '@kenshu/database';
 import { ProbesService, createDataSource } from '@kenshu/domain';
 import { OutboxService } from '@kenshu/queue';
-import { startWorker, testConfig, until, type KenshuProcess } from '@kenshu/testing';
+import { startWorker, testConfig, testQueuePrefix, until, type KenshuProcess } from '@kenshu/testing';
 
 /** Jobs through the real worker: non-transactional batching, final failures, and redelivery settling. */
 describe('outbox jobs', () => {
@@ -52,7 +52,7 @@ describe('outbox jobs', () => {
   }
 
   it('runs a non-transactional job and marks its rows done in batches', async () => {
-    const prefix = `kenshu-test-noop-${process.pid}-${Date.now()}`;
+    const prefix = testQueuePrefix('noop');
     const from = await mark();
     await tx.run((em) =>
       outbox.addMany(
@@ -72,7 +72,7 @@ describe('outbox jobs', () => {
   });
 
   it('records a final failure on the outbox row and does not relay it again', async () => {
-    const prefix = `kenshu-test-fail-${process.pid}-${Date.now()}`;
+    const prefix = testQueuePrefix('fail');
     const from = await mark();
     const [probeId] = await probes.send(1, `fail-${Date.now()}`, { fail: true });
     running.push(await startWorker({ QUEUE_PREFIX: prefix, OUTBOX_REDELIVER_AFTER_S: '1' }));
@@ -87,7 +87,7 @@ describe('outbox jobs', () => {
   });
 
   it('settles rows whose completion was never recorded, without running them again', async () => {
-    const prefix = `kenshu-test-settle-${process.pid}-${Date.now()}`;
+    const prefix = testQueuePrefix('settle');
     const label = `settle-${Date.now()}`;
     const from = await mark();
     await probes.send(20, label);

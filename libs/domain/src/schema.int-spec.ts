@@ -32,6 +32,9 @@ const tables = async (ds: DataSource) =>
     .map((r) => r.name)
     .sort();
 
+const isMariaDb = async (ds: DataSource) =>
+  /mariadb/i.test(((await ds.query('SELECT VERSION() AS v')) as { v: string }[])[0].v);
+
 describe('the schema: migrations against the entities', () => {
   let ds: DataSource;
 
@@ -92,6 +95,21 @@ describe('the schema: migrations against the entities', () => {
     ).rejects.toMatchObject({
       code: 'ER_DUP_ENTRY',
     });
+  });
+
+  it('run every transaction at READ COMMITTED, on every pooled connection', async () => {
+    const levels = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        ds.transaction(async (em) => {
+          const [row] = await em.query(
+            `SELECT @@SESSION.${(await isMariaDb(ds)) ? 'tx_isolation' : 'transaction_isolation'} AS level`,
+          );
+          await new Promise((r) => setTimeout(r, 20)); // hold the connection so the eight use different ones
+          return row.level as string;
+        }),
+      ),
+    );
+    expect(new Set(levels)).toEqual(new Set(['READ-COMMITTED']));
   });
 
   it('revert one by one down to nothing, and apply again', async () => {

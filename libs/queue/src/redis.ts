@@ -21,6 +21,8 @@ export function createRedis(url: string, role: 'producer' | 'worker' | 'client',
   return redis;
 }
 
-/** The Redis key a live worker refreshes; `*` in place of the id matches them all. */
-export const workerHeartbeatKey = (prefix: string, workerId: string) =>
-  `${prefix}:worker-heartbeat:${workerId}`;
+/**
+ * One sorted set of live workers: member = worker id, score = the instant its heartbeat expires (ms).
+ * One key, so counting the live ones is a ZCOUNT, however many keys the queues hold.
+ */
+export const workerHeartbeatsKey = (prefix: string) => `${prefix}:worker-heartbeats`;

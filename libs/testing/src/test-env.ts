@@ -11,12 +11,19 @@ export function testDatabaseUrl(): string {
   return u.toString();
 }
 
+/**
+ * A queue prefix of a test's own. All start with `kenshu-test-<pid>`, so the global teardown can delete
+ * every key this run made in a shared Redis, and nothing of anyone else's.
+ */
+export const testQueuePrefix = (name?: string) =>
+  name ? `kenshu-test-${process.pid}-${name}-${Date.now()}` : `kenshu-test-${process.pid}`;
+
 export function testEnv(overrides: Record<string, string> = {}): Record<string, string> {
   return {
     NODE_ENV: 'test',
     DATABASE_URL: testDatabaseUrl(),
     REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
-    QUEUE_PREFIX: `kenshu-test-${process.pid}`,
+    QUEUE_PREFIX: testQueuePrefix(),
     LOG_LEVEL: 'warn',
     MAIL_DIR: '.data/test-mail',
     STORAGE_DIR: '.data/test-storage',

@@ -2,7 +2,7 @@ import { Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import type { Redis } from 'ioredis';
 import { AppConfig } from '@kenshu/config';
-import { createRedis, workerHeartbeatKey } from '@kenshu/queue';
+import { createRedis, workerHeartbeatsKey } from '@kenshu/queue';
 
 const within = <T>(work: Promise<T>, ms: number): Promise<T> =>
   Promise.race([
@@ -12,7 +12,7 @@ const within = <T>(work: Promise<T>, ms: number): Promise<T> =>
     ),
   ]);
 
-/** Redis must answer PING; workers are counted by their heartbeat keys (none alive: degraded, not down). */
+/** Redis must answer PING; live workers are counted by their heartbeats (none alive: degraded, not down). */
 @Injectable()
 export class QueueHealthIndicator implements OnApplicationShutdown {
   private readonly redis: Redis;
@@ -37,12 +37,12 @@ export class QueueHealthIndicator implements OnApplicationShutdown {
   async workers(key = 'worker') {
     const check = this.health.check(key);
     try {
-      const [, keys] = await within(
-        this.redis.scan('0', 'MATCH', workerHeartbeatKey(this.config.redis.prefix, '*'), 'COUNT', 1000),
+      const alive = await within(
+        this.redis.zcount(workerHeartbeatsKey(this.config.redis.prefix), Date.now(), '+inf'),
         this.config.health.timeoutMs,
       );
-      return keys.length > 0
-        ? check.up({ alive: keys.length })
+      return alive > 0
+        ? check.up({ alive })
         : check.degraded({
             alive: 0,
             message: 'no worker heartbeat: jobs wait in the outbox until a worker runs',

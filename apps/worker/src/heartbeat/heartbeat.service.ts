@@ -2,19 +2,23 @@ import { hostname } from 'node:os';
 import { Injectable, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { AppConfig } from '@kenshu/config';
-import { createRedis, workerHeartbeatKey } from '@kenshu/queue';
+import { createRedis, workerHeartbeatsKey } from '@kenshu/queue';
 
-/** Keeps a key with a TTL in Redis while the worker lives; the API's /health/ready counts them. */
+/**
+ * While the worker lives it keeps its entry in the heartbeat set fresh (score = when it expires); the
+ * API's /health/ready counts the unexpired ones. A worker that dies simply stops refreshing; a clean stop
+ * removes its entry, and expired entries are swept on every beat.
+ */
 @Injectable()
 export class HeartbeatService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly redis: Redis;
   private readonly key: string;
+  private readonly workerId = `${hostname()}:${process.pid}`;
   private timer?: NodeJS.Timeout;
-  private readonly startedAt = new Date().toISOString();
 
   constructor(private readonly config: AppConfig) {
     this.redis = createRedis(config.redis.url, 'client', 'kenshu-worker-heartbeat');
-    this.key = workerHeartbeatKey(config.redis.prefix, `${hostname()}:${process.pid}`);
+    this.key = workerHeartbeatsKey(config.redis.prefix);
   }
 
   onApplicationBootstrap(): void {
@@ -24,17 +28,18 @@ export class HeartbeatService implements OnApplicationBootstrap, OnApplicationSh
   }
 
   private async beat(): Promise<void> {
-    const value = JSON.stringify({
-      pid: process.pid,
-      startedAt: this.startedAt,
-      at: new Date().toISOString(),
-    });
-    await this.redis.set(this.key, value, 'EX', this.config.worker.heartbeatTtlS).catch(() => undefined);
+    const now = Date.now();
+    await this.redis
+      .multi()
+      .zadd(this.key, now + this.config.worker.heartbeatTtlS * 1000, this.workerId)
+      .zremrangebyscore(this.key, '-inf', now)
+      .exec()
+      .catch(() => undefined);
   }
 
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
-    await this.redis.del(this.key).catch(() => undefined);
+    await this.redis.zrem(this.key, this.workerId).catch(() => undefined);
     this.redis.disconnect();
   }
 }
