@@ -353,7 +353,20 @@ async function main(): Promise<void> {
   } finally {
     await ds.destroy();
     for (const child of children) if (child.exitCode === null) child.kill('SIGTERM');
+    await forgetRedisKeys();
   }
+}
+
+/** Deletes every key of this run's prefixes (the workers' queues, the bare baselines, heartbeats). */
+async function forgetRedisKeys(): Promise<void> {
+  const redis = new Redis(base.redis.url);
+  let cursor = '0';
+  do {
+    const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}*`, 'COUNT', 5000);
+    if (keys.length > 0) await redis.unlink(...keys);
+    cursor = next;
+  } while (cursor !== '0');
+  redis.disconnect();
 }
 
 main().catch((error) => {
