@@ -11,6 +11,9 @@ export const ROOT = resolve(import.meta.dirname, '..');
 export const DATA = join(ROOT, '.data');
 const log = (msg) => console.log(`[kenshu] ${msg}`);
 
+/** The servers this preparation started (not the ones it found running), for the start-up banner. */
+export const started = [];
+
 export function loadEnv() {
   const file = join(ROOT, '.env');
   if (existsSync(file)) process.loadEnvFile(file);
@@ -108,6 +111,7 @@ async function ensureMysql() {
     child.unref();
     writeFileSync(join(DATA, `mariadb-${port}.pid`), String(child.pid));
     await waitFor('127.0.0.1', port, server);
+    started.push(`${server} on 127.0.0.1:${port} (pid ${child.pid}, data in ${datadir})`);
     return;
   }
   if (dockerComposeWorks()) {
@@ -152,6 +156,7 @@ async function ensureRedis() {
       join(dir, 'redis.log'),
     ]);
     await waitFor('127.0.0.1', port, 'redis-server');
+    started.push(`redis-server on 127.0.0.1:${port} (data in ${dir})`);
     return;
   }
   if (dockerComposeWorks()) {

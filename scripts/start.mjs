@@ -3,7 +3,7 @@
 // the API and the worker together until Ctrl-C.
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { ROOT, node, prepare } from './prepare.mjs';
+import { ROOT, node, prepare, started } from './prepare.mjs';
 
 await prepare();
 node('scripts/migration.mjs', ['run']);
@@ -54,4 +54,8 @@ console.log(`
 
   Demo logins (password: ${password})
     admin@kenshu.example  coordinator@kenshu.example  instructor@kenshu.example  trainee@kenshu.example
-`);
+${
+  started.length
+    ? `\n  Started for you, and left running after Ctrl-C (npm run services:stop ends them):\n${started.map((s) => `    ${s}`).join('\n')}\n`
+    : ''
+}`);

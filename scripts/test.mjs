@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, prepare } from './prepare.mjs';
+import { ROOT, prepare, started } from './prepare.mjs';
 
 await prepare();
 
@@ -28,4 +28,8 @@ if (existsSync(results)) {
   const r = JSON.parse(readFileSync(results, 'utf8'));
   console.log(`\n${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests} skipped`);
 }
+if (started.length > 0)
+  console.log(
+    `[kenshu] left running for the next run (npm run services:stop ends them): ${started.join('; ')}`,
+  );
 process.exit(failed > 0 || jest !== 0 ? 1 : 0);

@@ -21,7 +21,7 @@ export class AppConfig {
     this.env = v.NODE_ENV;
     this.http = {
       port: v.PORT,
-      publicUrl: v.PUBLIC_URL.replace(/\/$/, ''),
+      publicUrl: (v.PUBLIC_URL || `http://localhost:${v.PORT}`).replace(/\/$/, ''),
       corsOrigins: v.CORS_ORIGINS.split(',')
         .map((o) => o.trim())
         .filter(Boolean),

@@ -6,6 +6,11 @@ describe('validateEnvironment', () => {
   it('gives working local defaults for an empty environment', () => {
     const config = new AppConfig(validateEnvironment({}));
     expect(config.http.port).toBe(3000);
+    expect(config.http.publicUrl).toBe('http://localhost:3000');
+    expect(new AppConfig(validateEnvironment({ PORT: '3100' })).http.publicUrl).toBe('http://localhost:3100');
+    expect(new AppConfig(validateEnvironment({ PUBLIC_URL: 'https://kenshu.example/' })).http.publicUrl).toBe(
+      'https://kenshu.example',
+    );
     expect(config.database.url).toBe('mysql://root@127.0.0.1:3306/kenshu');
     expect(config.mail.smtpUrl).toBeUndefined();
     expect(config.http.corsOrigins).toEqual([]);

@@ -8,6 +8,7 @@ import {
   Max,
   Min,
   MinLength,
+  ValidateIf,
   validateSync,
 } from 'class-validator';
 
@@ -31,9 +32,11 @@ export class EnvironmentVariables {
   @Max(65535)
   PORT = 3000;
 
+  /** Where people reach the API (emailed links); empty means http://localhost:<PORT>. */
+  @ValidateIf((v: EnvironmentVariables) => v.PUBLIC_URL !== '')
   @IsString()
   @Matches(/^https?:\/\/[^\s]+$/, { message: 'must be an http(s) URL' })
-  PUBLIC_URL = 'http://localhost:3000';
+  PUBLIC_URL = '';
 
   /** Browser origins other than the API's own that may call it; none by default (same-origin). */
   @IsString()
