@@ -10,10 +10,9 @@ import { performance } from 'node:perf_hooks';
 import autocannon from 'autocannon';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
-import { createConnection } from 'mysql2/promise';
 import type { DataSource } from 'typeorm';
 import { AppConfig, loadDotEnv } from '@kenshu/config';
-import { COLLATION, TransactionService, splitDatabaseUrl } from '@kenshu/database';
+import { TransactionService, recreateDatabase } from '@kenshu/database';
 import { createDataSource } from '@kenshu/domain';
 import { DEFAULT_JOB_OPTIONS, OutboxService } from '@kenshu/queue';
 import { KenshuProcess, ROOT, freePort, until } from '@kenshu/testing';
@@ -79,11 +78,7 @@ function startChild(
 }
 
 async function freshDatabase(): Promise<DataSource> {
-  const { serverUrl, database } = splitDatabaseUrl(databaseUrl);
-  const server = await createConnection({ uri: serverUrl });
-  await server.query(`DROP DATABASE IF EXISTS \`${database}\``);
-  await server.query(`CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4 COLLATE ${COLLATION}`);
-  await server.end();
+  await recreateDatabase(databaseUrl);
   const ds = await createDataSource(AppConfig.fromEnv({ ...env }));
   await ds.initialize();
   await ds.runMigrations({ transaction: 'each' });

@@ -9,16 +9,11 @@ const ROOT = resolve(import.meta.dirname, '../..');
 export default async function globalSetup() {
   if (globalThis.__kenshuTestDatabaseReady) return;
   execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-  const { createConnection } = await import('mysql2/promise');
-  const { COLLATION, splitDatabaseUrl } = await import(join(ROOT, 'dist/libs/database/src/index.js'));
+  const { recreateDatabase } = await import(join(ROOT, 'dist/libs/database/src/index.js'));
   const { createDataSource, seedDemo } = await import(join(ROOT, 'dist/libs/domain/src/index.js'));
   const { testConfig, testDatabaseUrl } = await import(join(ROOT, 'dist/libs/testing/src/test-env.js'));
 
-  const { serverUrl, database } = splitDatabaseUrl(testDatabaseUrl().replace(/^mariadb:/, 'mysql:'));
-  const server = await createConnection({ uri: serverUrl });
-  await server.query(`DROP DATABASE IF EXISTS \`${database}\``);
-  await server.query(`CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4 COLLATE ${COLLATION}`);
-  await server.end();
+  await recreateDatabase(testDatabaseUrl());
 
   const config = testConfig();
   const ds = await createDataSource(config);

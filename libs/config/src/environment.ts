@@ -18,6 +18,16 @@ export const DEVELOPMENT_SECRET = 'development-only-secret-change-me-0123456789'
 const toInt = ({ value }: { value: unknown }) =>
   typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
 
+/** A whole number between `min` and `max`, read from its string. */
+function IntegerVariable(min: number, max: number): PropertyDecorator {
+  return (target, key) => {
+    Transform(toInt)(target, key);
+    IsInt({ message: 'must be an integer' })(target, key);
+    Min(min)(target, key);
+    Max(max)(target, key);
+  };
+}
+
 /**
  * Every environment variable Kenshu reads, with its local default.
  * `.env.example` documents each one; a test keeps the two in step.
@@ -26,10 +36,7 @@ export class EnvironmentVariables {
   @IsIn(['development', 'test', 'production'])
   NODE_ENV: 'development' | 'test' | 'production' = 'development';
 
-  @Transform(toInt)
-  @IsInt({ message: 'must be an integer' })
-  @Min(1)
-  @Max(65535)
+  @IntegerVariable(1, 65535)
   PORT = 3000;
 
   /** Where people reach the API (emailed links); empty means http://localhost:<PORT>. */
@@ -51,10 +58,7 @@ export class EnvironmentVariables {
   })
   DATABASE_URL = 'mysql://root@127.0.0.1:3306/kenshu';
 
-  @Transform(toInt)
-  @IsInt({ message: 'must be an integer' })
-  @Min(2)
-  @Max(200)
+  @IntegerVariable(2, 200)
   DATABASE_POOL_SIZE = 20;
 
   @IsString()
@@ -87,61 +91,34 @@ export class EnvironmentVariables {
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
-  @Transform(toInt)
-  @IsInt({ message: 'must be an integer' })
-  @Min(1)
-  @Max(10_000)
+  @IntegerVariable(1, 10_000)
   OUTBOX_BATCH_SIZE = 500;
 
-  @Transform(toInt)
-  @IsInt({ message: 'must be an integer' })
-  @Min(10)
-  @Max(60_000)
+  @IntegerVariable(10, 60_000)
   OUTBOX_POLL_MS = 200;
 
   /** Relayed rows whose job has not finished after this long are relayed again (a lost Redis). */
-  @Transform(toInt)
-  @IsInt({ message: 'must be an integer' })
-  @Min(1)
-  @Max(86_400)
+  @IntegerVariable(1, 86_400)
   OUTBOX_REDELIVER_AFTER_S = 300;
 
   /** Finished outbox rows (done or finally failed) are deleted after this many days. */
-  @Transform(toInt)
-  @IsInt({ message: 'must be an integer' })
-  @Min(1)
-  @Max(3650)
+  @IntegerVariable(1, 3650)
   OUTBOX_RETENTION_DAYS = 7;
 
-  @Transform(toInt)
-  @IsInt({ message: 'must be an integer' })
-  @Min(1)
-  @Max(500)
+  @IntegerVariable(1, 500)
   WORKER_CONCURRENCY = 16;
 
   /** How long a job's lock lasts; a dead worker's jobs are taken over after about this long. */
-  @Transform(toInt)
-  @IsInt({ message: 'must be an integer' })
-  @Min(1000)
-  @Max(600_000)
+  @IntegerVariable(1000, 600_000)
   WORKER_LOCK_MS = 30_000;
 
-  @Transform(toInt)
-  @IsInt({ message: 'must be an integer' })
-  @Min(100)
-  @Max(600_000)
+  @IntegerVariable(100, 600_000)
   SHUTDOWN_TIMEOUT_MS = 10_000;
 
-  @Transform(toInt)
-  @IsInt({ message: 'must be an integer' })
-  @Min(2)
-  @Max(3600)
+  @IntegerVariable(2, 3600)
   WORKER_HEARTBEAT_TTL_S = 15;
 
-  @Transform(toInt)
-  @IsInt({ message: 'must be an integer' })
-  @Min(50)
-  @Max(60_000)
+  @IntegerVariable(50, 60_000)
   HEALTH_TIMEOUT_MS = 1500;
 
   /** Signs the links sent by email (password reset, later invitations and downloads). */

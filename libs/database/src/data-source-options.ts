@@ -74,6 +74,18 @@ export function dataSourceOptions(
   };
 }
 
+/** Drops and creates the database of `url`, empty, in Kenshu's collation (tests and benchmarks only). */
+export async function recreateDatabase(url: string): Promise<void> {
+  const { serverUrl, database } = splitDatabaseUrl(url.replace(/^mariadb:/, 'mysql:'));
+  const server = await createConnection({ uri: serverUrl });
+  try {
+    await server.query(`DROP DATABASE IF EXISTS \`${database}\``);
+    await server.query(`CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4 COLLATE ${COLLATION}`);
+  } finally {
+    await server.end();
+  }
+}
+
 /** `mysql://user:pass@host:port/db` → the same URL without the database, and the database's name. */
 export function splitDatabaseUrl(url: string): { serverUrl: string; database: string } {
   const u = new URL(url);

@@ -1,25 +1,16 @@
-import { createConnection } from 'mysql2/promise';
 import { DataSource } from 'typeorm';
 import {
   COLLATION,
   MIGRATIONS,
   dataSourceOptions,
   detectServerKind,
-  splitDatabaseUrl,
+  recreateDatabase,
 } from '@kenshu/database';
 import { testConfig, testDatabaseUrl } from '@kenshu/testing';
 import { ENTITIES } from './entities.js';
 
 /** A database of this test's own, so that reverting every migration harms nobody. */
 const url = testDatabaseUrl().replace(/_test(\?|$)/, '_test_migrations$1');
-
-async function recreate(): Promise<void> {
-  const { serverUrl, database } = splitDatabaseUrl(url);
-  const server = await createConnection({ uri: serverUrl });
-  await server.query(`DROP DATABASE IF EXISTS \`${database}\``);
-  await server.query(`CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4 COLLATE ${COLLATION}`);
-  await server.end();
-}
 
 const tables = async (ds: DataSource) =>
   (
@@ -39,7 +30,7 @@ describe('the schema: migrations against the entities', () => {
   let ds: DataSource;
 
   beforeAll(async () => {
-    await recreate();
+    await recreateDatabase(url);
     const config = testConfig({ DATABASE_URL: url });
     ds = new DataSource(dataSourceOptions(config, ENTITIES, await detectServerKind(url)));
     await ds.initialize();
