@@ -40,7 +40,7 @@ export class OutboxCompletions implements OnApplicationShutdown {
           [new Date(), ids],
         );
       } catch (error) {
-        this.pending.unshift(...ids);
+        this.pending = ids.concat(this.pending);
         this.logger.warn(
           `could not mark ${ids.length} outbox rows done, will retry: ${(error as Error).message}`,
         );
