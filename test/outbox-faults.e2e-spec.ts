@@ -1,5 +1,3 @@
-import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
 import { TransactionService } from '@kenshu/database';
 import { ProbesService, createDataSource } from '@kenshu/domain';
@@ -12,6 +10,7 @@ import {
   startWorker,
   testConfig,
   testQueuePrefix,
+  queueJobCounts,
   until,
   type KenshuProcess,
 } from '@kenshu/testing';
@@ -58,16 +57,6 @@ describe('outbox under faults', () => {
     };
   };
 
-  async function jobCounts(prefix: string, url = testConfig().redis.url) {
-    const connection = new Redis(url, { maxRetriesPerRequest: 1 });
-    const queue = new Queue('system', { connection, prefix });
-    try {
-      return await queue.getJobCounts('completed', 'failed', 'active', 'wait', 'delayed', 'prioritized');
-    } finally {
-      await queue.close();
-      connection.disconnect();
-    }
-  }
   const jobsIn = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 
   it('loses no outbox row and runs no job twice when the worker is SIGKILLed mid-batch', async () => {
@@ -92,13 +81,16 @@ describe('outbox under faults', () => {
       running.push(first);
       const seen = await until(
         'a batch in Redis but not yet committed',
-        async () => ({ relayed: (await outboxState(mark)).relayed, jobs: jobsIn(await jobCounts(prefix)) }),
+        async () => ({
+          relayed: (await outboxState(mark)).relayed,
+          jobs: jobsIn(await queueJobCounts(prefix)),
+        }),
         (s) => s.relayed >= 100 && s.jobs > s.relayed,
         60_000,
         5,
       );
       await first.stop('SIGKILL');
-      atKill = { relayed: (await outboxState(mark)).relayed, jobs: jobsIn(await jobCounts(prefix)) };
+      atKill = { relayed: (await outboxState(mark)).relayed, jobs: jobsIn(await queueJobCounts(prefix)) };
       expect(seen.jobs).toBeGreaterThan(seen.relayed);
     } finally {
       await ds.query(`DROP TRIGGER IF EXISTS test_slow_relay`);
@@ -119,7 +111,7 @@ describe('outbox under faults', () => {
     // One BullMQ job per outbox row: the re-added batch did not make new jobs.
     const counts = await until(
       'BullMQ to record every completion',
-      () => jobCounts(prefix),
+      () => queueJobCounts(prefix),
       (c) => c.completed === total,
       10_000,
     );
@@ -224,40 +216,40 @@ describe('outbox under faults', () => {
     }
   });
 
-  it('finishes the active job on SIGTERM before it exits', async () => {
-    const label = `drain-${Date.now()}`;
-    const prefix = testQueuePrefix('drain');
-    await probes.send(1, label, { holdMs: 1500 });
-    const worker = await startWorker({ QUEUE_PREFIX: prefix, SHUTDOWN_TIMEOUT_MS: '10000' });
+  /** A worker running one probe that holds `holdMs`; once the job is active, SIGTERM. */
+  async function sigtermDuringJob(label: string, holdMs: number, env: Record<string, string>) {
+    await probes.send(1, label, { holdMs });
+    const worker = await startWorker(env);
     running.push(worker);
     await until(
       'the job to be active',
-      () => jobCounts(prefix),
+      () => queueJobCounts(env.QUEUE_PREFIX),
       (c) => c.active === 1,
     );
     const started = Date.now();
     await worker.stop('SIGTERM');
-    expect(Date.now() - started).toBeLessThan(10_000);
+    return { worker, stoppedInMs: Date.now() - started };
+  }
+
+  it('finishes the active job on SIGTERM before it exits', async () => {
+    const label = `drain-${Date.now()}`;
+    const env = { QUEUE_PREFIX: testQueuePrefix('drain'), SHUTDOWN_TIMEOUT_MS: '10000' };
+    const { worker, stoppedInMs } = await sigtermDuringJob(label, 1500, env);
+    expect(stoppedInMs).toBeLessThan(10_000);
     expect(await probes.stats(label)).toEqual({ total: 1, processed: 1, ranTwice: 0 });
     expect(worker.output).not.toMatch(/still running .* exiting now/);
   });
 
   it('cancels a job that outlives SHUTDOWN_TIMEOUT_MS, and another worker runs it once', async () => {
     const label = `cancel-${Date.now()}`;
-    const prefix = testQueuePrefix('cancel');
-    await probes.send(1, label, { holdMs: 8000 });
-    const env = { QUEUE_PREFIX: prefix, SHUTDOWN_TIMEOUT_MS: '500', WORKER_LOCK_MS: '2000' };
-    const first = await startWorker(env);
-    running.push(first);
-    await until(
-      'the job to be active',
-      () => jobCounts(prefix),
-      (c) => c.active === 1,
-    );
-    const started = Date.now();
-    await first.stop('SIGTERM');
+    const env = {
+      QUEUE_PREFIX: testQueuePrefix('cancel'),
+      SHUTDOWN_TIMEOUT_MS: '500',
+      WORKER_LOCK_MS: '2000',
+    };
+    const { stoppedInMs } = await sigtermDuringJob(label, 8000, env);
     // Well before the job's 8 s: it was cancelled, not waited for (and its write was rolled back).
-    expect(Date.now() - started).toBeLessThan(6000);
+    expect(stoppedInMs).toBeLessThan(6000);
     expect(await probes.stats(label)).toEqual({ total: 1, processed: 0, ranTwice: 0 });
 
     running.push(await startWorker(env));

@@ -1,10 +1,15 @@
-import { Queue } from 'bullmq';
-import { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
 import { TransactionService } from '@kenshu/database';
 import { ProbesService, createDataSource } from '@kenshu/domain';
 import { OutboxService } from '@kenshu/queue';
-import { startWorker, testConfig, testQueuePrefix, until, type KenshuProcess } from '@kenshu/testing';
+import {
+  queueJobCounts,
+  startWorker,
+  testConfig,
+  testQueuePrefix,
+  until,
+  type KenshuProcess,
+} from '@kenshu/testing';
 
 /** Jobs through the real worker: non-transactional batching, final failures, and redelivery settling. */
 describe('outbox jobs', () => {
@@ -40,17 +45,6 @@ describe('outbox jobs', () => {
       [id],
     );
 
-  async function counts(prefix: string) {
-    const connection = new Redis(testConfig().redis.url);
-    const queue = new Queue('system', { connection, prefix });
-    try {
-      return await queue.getJobCounts('completed', 'failed', 'active', 'wait', 'delayed');
-    } finally {
-      await queue.close();
-      connection.disconnect();
-    }
-  }
-
   it('runs a non-transactional job and marks its rows done in batches', async () => {
     const prefix = testQueuePrefix('noop');
     const from = await mark();
@@ -68,7 +62,7 @@ describe('outbox jobs', () => {
       (r) => r.every((x) => Number(x.processed)),
     );
     expect(rows).toHaveLength(1200);
-    expect((await counts(prefix)).completed).toBe(1200);
+    expect((await queueJobCounts(prefix)).completed).toBe(1200);
   });
 
   it('records a final failure on the outbox row and does not relay it again', async () => {
@@ -83,7 +77,7 @@ describe('outbox jobs', () => {
     );
     expect(row).toMatchObject({ processed: 0, lastError: `probe ${probeId} was asked to fail` });
     await new Promise((r) => setTimeout(r, 2500)); // two redelivery rounds
-    expect(await counts(prefix)).toMatchObject({ failed: 1, wait: 0, delayed: 0, active: 0 });
+    expect(await queueJobCounts(prefix)).toMatchObject({ failed: 1, wait: 0, delayed: 0, active: 0 });
   });
 
   it('settles rows whose completion was never recorded, without running them again', async () => {
@@ -112,6 +106,6 @@ describe('outbox jobs', () => {
     );
     expect(rows).toHaveLength(20);
     expect(await probes.stats(label)).toEqual({ total: 20, processed: 20, ranTwice: 0 });
-    expect((await counts(prefix)).completed).toBe(20);
+    expect((await queueJobCounts(prefix)).completed).toBe(20);
   });
 });

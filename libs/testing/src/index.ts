@@ -1,4 +1,5 @@
 export * from './processes.js';
+export * from './queues.js';
 export * from './smtp-sink.js';
 export * from './test-env.js';
 export * from './wait.js';
