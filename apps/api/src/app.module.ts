@@ -1,14 +1,30 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
 import { LoggerModule } from 'nestjs-pino';
 import { pino } from 'pino';
 import { AppConfig, ConfigModule } from '@kenshu/config';
 import { DatabaseModule } from '@kenshu/database';
-import { AuthModule as AuthDomainModule, ENTITIES } from '@kenshu/domain';
+import {
+  AuditModule,
+  AuthModule as AuthDomainModule,
+  ENTITIES,
+  OrganisationsModule,
+  UsersModule,
+} from '@kenshu/domain';
 import { MailModule } from '@kenshu/mail';
 import { OutboxModule } from '@kenshu/queue';
 import { StorageModule } from '@kenshu/storage';
+import { AuditController } from './audit/audit.controller.js';
+import { AccessTokens, accessTokenKey } from './auth/access-tokens.js';
 import { AuthController } from './auth/auth.controller.js';
+import { AccessGuard } from './auth/auth.guards.js';
+import { JwtStrategy } from './auth/jwt.strategy.js';
+import { LocalStrategy } from './auth/local.strategy.js';
+import { MeController } from './me/me.controller.js';
+import { OrganisationsController } from './organisations/organisations.controller.js';
+import { UsersController } from './users/users.controller.js';
 import { ProblemFilter } from './common/problem.filter.js';
 import { HealthModule } from './health/health.module.js';
 
@@ -31,10 +47,20 @@ export class AppModule {
         StorageModule,
         HealthModule,
         AuthDomainModule,
+        UsersModule,
+        OrganisationsModule,
+        AuditModule,
+        PassportModule,
+        JwtModule.register({ secret: accessTokenKey(config), signOptions: { algorithm: 'HS256' } }),
       ],
-      controllers: [AuthController],
+      controllers: [AuthController, MeController, UsersController, OrganisationsController, AuditController],
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },
+        // Every route needs a signed-in caller unless it is @Public().
+        { provide: APP_GUARD, useClass: AccessGuard },
+        JwtStrategy,
+        LocalStrategy,
+        AccessTokens,
         { provide: API_LOG, useValue: log },
       ],
     };

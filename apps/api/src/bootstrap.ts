@@ -12,12 +12,20 @@ import {
   requestId,
 } from './common/http-pipeline.js';
 import { requestValidationPipe } from './common/request-validation.js';
+import { installCsvParser } from './users/csv-body.js';
 
 export const API_PREFIX = 'api/v1';
 
 /** The Fastify adapter; request logging is ours (installHttpPipeline), not Fastify's. */
-export function createAdapter(): FastifyAdapter {
-  return new FastifyAdapter({ trustProxy: true, bodyLimit: 1024 * 1024, genReqId: requestId, logger: false });
+export function createAdapter(config: AppConfig): FastifyAdapter {
+  const hops = config.http.trustProxyHops;
+  return new FastifyAdapter({
+    // Trust X-Forwarded-For only as far as the configured proxies: the nth hop back is the client.
+    trustProxy: hops > 0 ? (_address: string, hop: number) => hop < hops : false,
+    bodyLimit: 1024 * 1024,
+    genReqId: requestId,
+    logger: false,
+  });
 }
 
 /** Prefix, validation, CORS, security headers, request ids and the access log: everything but listening. */
@@ -39,6 +47,7 @@ export async function configureApi(
   const fastify = app.getHttpAdapter().getInstance();
   installHttpPipeline(fastify, log ?? pino({ level: 'silent' }));
   installLivenessProbe(fastify);
+  installCsvParser(fastify);
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
 }
 
@@ -73,11 +82,15 @@ export async function createApi(
   config: AppConfig,
   options: { preview?: boolean } = {},
 ): Promise<NestFastifyApplication> {
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config), createAdapter(), {
-    bufferLogs: true,
-    preview: options.preview,
-    abortOnError: false,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config),
+    createAdapter(config),
+    {
+      bufferLogs: true,
+      preview: options.preview,
+      abortOnError: false,
+    },
+  );
   if (!options.preview) app.useLogger(app.get(Logger));
   await configureApi(app, config, options.preview ? undefined : app.get(API_LOG));
   SwaggerModule.setup('docs', app, () => openApiDocument(app), { jsonDocumentUrl: 'docs-json' });

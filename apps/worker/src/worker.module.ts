@@ -3,9 +3,10 @@ import { DiscoveryModule } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, ConfigModule } from '@kenshu/config';
 import { DatabaseModule } from '@kenshu/database';
-import { AuthModule, ENTITIES, SystemModule } from '@kenshu/domain';
+import { AuthModule, ENTITIES, SystemModule, UsersModule } from '@kenshu/domain';
 import { MailModule } from '@kenshu/mail';
 import { OutboxModule, QueueModule } from '@kenshu/queue';
+import { SendInvitationProcessor } from './auth/send-invitation.processor.js';
 import { SendPasswordResetProcessor } from './auth/send-password-reset.processor.js';
 import { HeartbeatService } from './heartbeat/heartbeat.service.js';
 import { JobDispatcher } from './jobs/job-dispatcher.service.js';
@@ -29,6 +30,7 @@ export class WorkerModule {
         DiscoveryModule,
         SystemModule,
         AuthModule,
+        UsersModule,
       ],
       providers: [
         JobDispatcher,
@@ -38,6 +40,7 @@ export class WorkerModule {
         CheckPipelineProcessor,
         RecordProbeProcessor,
         SendPasswordResetProcessor,
+        SendInvitationProcessor,
       ],
     };
   }

@@ -3,7 +3,7 @@ import { EnvironmentVariables, validateEnvironment } from './environment.js';
 /** The typed, validated configuration both processes read. Built once at start-up. */
 export class AppConfig {
   readonly env: EnvironmentVariables['NODE_ENV'];
-  readonly http: { port: number; publicUrl: string; corsOrigins: string[] };
+  readonly http: { port: number; publicUrl: string; corsOrigins: string[]; trustProxyHops: number };
   readonly database: { url: string; poolSize: number };
   readonly redis: { url: string; prefix: string };
   readonly mail: { smtpUrl?: string; from: string; dir: string };
@@ -16,6 +16,13 @@ export class AppConfig {
   readonly log: { level: string };
   readonly demo: { password: string };
   readonly secret: string;
+  readonly auth: {
+    accessTokenTtlS: number;
+    refreshTokenTtlDays: number;
+    invitationTtlDays: number;
+    loginFailuresPerAccount: number;
+    loginFailuresPerIp: number;
+  };
 
   constructor(v: EnvironmentVariables) {
     this.env = v.NODE_ENV;
@@ -25,6 +32,7 @@ export class AppConfig {
       corsOrigins: v.CORS_ORIGINS.split(',')
         .map((o) => o.trim())
         .filter(Boolean),
+      trustProxyHops: v.TRUST_PROXY_HOPS,
     };
     this.database = { url: v.DATABASE_URL, poolSize: v.DATABASE_POOL_SIZE };
     this.redis = { url: v.REDIS_URL, prefix: v.QUEUE_PREFIX };
@@ -46,6 +54,13 @@ export class AppConfig {
     this.log = { level: v.LOG_LEVEL };
     this.demo = { password: v.DEMO_PASSWORD };
     this.secret = v.APP_SECRET;
+    this.auth = {
+      accessTokenTtlS: v.ACCESS_TOKEN_TTL_S,
+      refreshTokenTtlDays: v.REFRESH_TOKEN_TTL_DAYS,
+      invitationTtlDays: v.INVITATION_TTL_DAYS,
+      loginFailuresPerAccount: v.LOGIN_FAILURES_PER_ACCOUNT,
+      loginFailuresPerIp: v.LOGIN_FAILURES_PER_IP,
+    };
   }
 
   static fromEnv(env: NodeJS.ProcessEnv = process.env): AppConfig {

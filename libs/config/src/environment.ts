@@ -45,6 +45,13 @@ export class EnvironmentVariables {
   @Matches(/^https?:\/\/[^\s]+$/, { message: 'must be an http(s) URL' })
   PUBLIC_URL = '';
 
+  /**
+   * How many reverse proxies stand in front of the API. 0 (the default): the client IP is the socket's,
+   * and X-Forwarded-For is ignored, so nobody can dodge the per-IP login throttle by forging it.
+   */
+  @IntegerVariable(0, 10)
+  TRUST_PROXY_HOPS = 0;
+
   /** Browser origins other than the API's own that may call it; none by default (same-origin). */
   @IsString()
   @Matches(/^(\s*https?:\/\/[^\s,]+\s*)(,\s*https?:\/\/[^\s,]+\s*)*$|^$/, {
@@ -125,6 +132,26 @@ export class EnvironmentVariables {
   @IsString()
   @MinLength(32, { message: 'must be at least 32 characters' })
   APP_SECRET = DEVELOPMENT_SECRET;
+
+  /** Lifetime of an access token (a JWT); revoking a session still stops its tokens at once. */
+  @IntegerVariable(60, 86_400)
+  ACCESS_TOKEN_TTL_S = 900;
+
+  /** A refresh token works once, within this many days; each refresh issues a new one. */
+  @IntegerVariable(1, 365)
+  REFRESH_TOKEN_TTL_DAYS = 30;
+
+  /** How long an emailed invitation link stays valid. */
+  @IntegerVariable(1, 90)
+  INVITATION_TTL_DAYS = 14;
+
+  /** Failed logins allowed per account per minute; the next one gets 429 with Retry-After. */
+  @IntegerVariable(1, 10_000)
+  LOGIN_FAILURES_PER_ACCOUNT = 10;
+
+  /** Failed logins allowed per client IP per minute, over all accounts. */
+  @IntegerVariable(1, 100_000)
+  LOGIN_FAILURES_PER_IP = 50;
 
   @IsString()
   @MinLength(12, { message: 'must be at least 12 characters' })

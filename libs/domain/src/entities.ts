@@ -1,4 +1,7 @@
 import { OutboxEntity } from '@kenshu/queue';
+import { AuditEventEntity } from './audit/audit-event.entity.js';
+import { AuthSessionEntity, RefreshTokenEntity } from './auth/auth-session.entity.js';
+import { InvitationEntity } from './users/invitation.entity.js';
 import { PasswordResetEntity } from './auth/password-reset.entity.js';
 import { OrganisationEntity } from './organisations/organisation.entity.js';
 import { ProbeEntity } from './system/probe.entity.js';
@@ -11,5 +14,9 @@ export const ENTITIES = [
   UserEntity,
   UserRoleEntity,
   PasswordResetEntity,
+  AuthSessionEntity,
+  RefreshTokenEntity,
+  InvitationEntity,
+  AuditEventEntity,
   ProbeEntity,
 ];

@@ -15,6 +15,8 @@ export interface JobPayloads {
   'record-probe': { probeId: string; holdMs?: number; fail?: boolean };
   /** Email a password-reset link (the link is derived from the request id, never stored raw). */
   'send-password-reset': { passwordResetId: string };
+  /** Email an invitation link (derived from the invitation id, like the reset link). */
+  'send-invitation': { invitationId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -24,6 +26,7 @@ export const JOB_QUEUES: Record<JobName, QueueName> = {
   'check-pipeline': 'system',
   'record-probe': 'system',
   'send-password-reset': 'mail',
+  'send-invitation': 'mail',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUES) as JobName[];

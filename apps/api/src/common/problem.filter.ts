@@ -11,6 +11,17 @@ export const DOMAIN_ERROR_STATUS: Record<ErrorCode, { status: number; title: str
   'COMMON.CONFLICT': { status: 409, title: 'Conflict' },
   'AUTH.RESET_TOKEN_INVALID': { status: 400, title: 'The reset link is not valid' },
   'AUTH.PASSWORD_TOO_WEAK': { status: 422, title: 'The password is too weak' },
+  'AUTH.UNAUTHENTICATED': { status: 401, title: 'Not authenticated' },
+  'AUTH.INVALID_CREDENTIALS': { status: 401, title: 'Wrong email or password' },
+  'AUTH.TOO_MANY_ATTEMPTS': { status: 429, title: 'Too many attempts' },
+  'AUTH.REFRESH_TOKEN_INVALID': { status: 401, title: 'The refresh token is not valid' },
+  'AUTH.INVITATION_INVALID': { status: 400, title: 'The invitation link is not valid' },
+  'AUTH.CURRENT_PASSWORD_WRONG': { status: 422, title: 'The current password is wrong' },
+  'ACCESS.FORBIDDEN': { status: 403, title: 'Forbidden' },
+  'USER.EMAIL_TAKEN': { status: 409, title: 'The email belongs to another account' },
+  'USER.INVALID_FIELD': { status: 422, title: 'A field breaks a rule' },
+  'USER.NOT_INVITED': { status: 409, title: 'The account is not waiting for an invitation' },
+  'IMPORT.INVALID_FILE': { status: 422, title: 'The file cannot be imported' },
 };
 
 const HTTP_CODES: Record<number, TransportErrorCode> = {
@@ -51,6 +62,9 @@ export class ProblemFilter implements ExceptionFilter {
     const headers =
       error instanceof HttpException ? (error.getResponse() as { headers?: Record<string, string> }) : {};
     if (headers && typeof headers === 'object' && headers.headers) reply.headers(headers.headers);
+    if (error instanceof DomainError && error.retryAfterSeconds !== undefined)
+      reply.header('retry-after', String(error.retryAfterSeconds));
+    if (problem.status === 401) reply.header('www-authenticate', 'Bearer');
     void reply.status(problem.status).header('content-type', PROBLEM_CONTENT_TYPE).send(problem);
   }
 

@@ -8,7 +8,7 @@ export class RequestValidationError extends BadRequestException {
   }
 }
 
-function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
+export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((e) => {
     const field = parent
       ? /^\d+$/.test(e.property)
@@ -20,7 +20,7 @@ function flatten(errors: ValidationError[], parent = ''): FieldProblem[] {
       reason:
         rule === 'whitelistValidation' ? 'is not an accepted field' : message.replace(`${e.property} `, ''),
     }));
-    return [...own, ...flatten(e.children ?? [], field)];
+    return [...own, ...flattenValidationErrors(e.children ?? [], field)];
   });
 }
 
@@ -32,5 +32,5 @@ export const requestValidationPipe = () =>
     forbidUnknownValues: true,
     transform: true,
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) => new RequestValidationError(flatten(errors)),
+    exceptionFactory: (errors) => new RequestValidationError(flattenValidationErrors(errors)),
   });

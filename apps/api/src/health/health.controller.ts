@@ -8,6 +8,7 @@ import {
 } from '@nestjs/terminus';
 import type { FastifyReply } from 'fastify';
 import { AppConfig } from '@kenshu/config';
+import { Public } from '../common/access.js';
 import { QueueHealthIndicator } from './queue.health.js';
 
 const EXAMPLE = {
@@ -18,6 +19,7 @@ const EXAMPLE = {
 };
 
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

@@ -26,6 +26,12 @@ class ResetHandler {
 }
 
 @Injectable()
+class InvitationHandler {
+  @JobHandler('send-invitation')
+  async handle(_payload: JobPayloads['send-invitation']): Promise<void> {}
+}
+
+@Injectable()
 class SecondProbeHandler {
   @JobHandler('record-probe')
   async again(_payload: JobPayloads['record-probe']): Promise<void> {}
@@ -48,21 +54,32 @@ async function dispatcherWith(...providers: (new (...args: never[]) => object)[]
 
 describe('JobDispatcher.discoverHandlers', () => {
   it('maps every job of the registry to its one handler, transactional unless it says otherwise', async () => {
-    const dispatcher = await dispatcherWith(PipelineHandler, ProbeHandler, ResetHandler);
+    const dispatcher = await dispatcherWith(PipelineHandler, ProbeHandler, ResetHandler, InvitationHandler);
     const handlers = dispatcher.discoverHandlers();
-    expect([...handlers.keys()].sort()).toEqual(['check-pipeline', 'record-probe', 'send-password-reset']);
+    expect([...handlers.keys()].sort()).toEqual([
+      'check-pipeline',
+      'record-probe',
+      'send-invitation',
+      'send-password-reset',
+    ]);
     expect(handlers.get('check-pipeline')?.transactional).toBe(false);
     expect(handlers.get('record-probe')?.transactional).toBe(true);
   });
 
   it('refuses to start when a job has no handler, naming it', async () => {
-    const dispatcher = await dispatcherWith(PipelineHandler, ProbeHandler);
+    const dispatcher = await dispatcherWith(PipelineHandler, ProbeHandler, InvitationHandler);
     expect(() => dispatcher.discoverHandlers()).toThrow(JobHandlerRegistryError);
     expect(() => dispatcher.discoverHandlers()).toThrow('job "send-password-reset" has no handler');
   });
 
   it('refuses to start when a job has two handlers, naming both', async () => {
-    const dispatcher = await dispatcherWith(PipelineHandler, ProbeHandler, ResetHandler, SecondProbeHandler);
+    const dispatcher = await dispatcherWith(
+      PipelineHandler,
+      ProbeHandler,
+      ResetHandler,
+      InvitationHandler,
+      SecondProbeHandler,
+    );
     expect(() => dispatcher.discoverHandlers()).toThrow(
       'job "record-probe" has 2 handlers: ProbeHandler.handle, SecondProbeHandler.again',
     );

@@ -1,4 +1,5 @@
 import type { MailMessage } from '@kenshu/mail';
+import { formatInstant, linkMail, mailLanguage, type MailLanguage } from '../common/mail-text.js';
 
 export interface PasswordResetMailData {
   to: string;
@@ -10,14 +11,8 @@ export interface PasswordResetMailData {
   idempotencyKey: string;
 }
 
-type Lang = 'en' | 'ja';
-const pick = (locale: string): Lang => (locale.toLowerCase().startsWith('ja') ? 'ja' : 'en');
-
-const escape = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-
 const TEXT: Record<
-  Lang,
+  MailLanguage,
   {
     subject: string;
     hello: (n: string) => string;
@@ -44,25 +39,16 @@ const TEXT: Record<
 
 /** The password-reset email in the recipient's language (English when theirs has no text yet). */
 export function passwordResetMail(d: PasswordResetMailData): MailMessage {
-  const lang = pick(d.locale);
+  const lang = mailLanguage(d.locale);
   const t = TEXT[lang];
-  // The recipient's own zone, named, beside the offset: "23 November 2026 at 20:00 GMT+9 (Asia/Tokyo)".
-  const when = `${new Intl.DateTimeFormat(lang === 'ja' ? 'ja-JP' : 'en-GB', {
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: d.timeZone,
-    timeZoneName: 'short',
-  }).format(d.expiresAt)} (${d.timeZone})`;
-  const text = [t.hello(d.displayName), '', t.body, d.link, '', t.until(when), '', t.ignore, ''].join('\n');
-  const html = `<!doctype html><html lang="${lang}"><body>
-<p>${escape(t.hello(d.displayName))}</p>
-<p>${escape(t.body)}</p>
-<p><a href="${escape(d.link)}">${escape(d.link)}</a></p>
-<p>${escape(t.until(when))}</p>
-<p>${escape(t.ignore)}</p>
-</body></html>`;
-  return { to: d.to, subject: t.subject, text, html, idempotencyKey: d.idempotencyKey };
+  return linkMail({
+    to: d.to,
+    lang,
+    subject: t.subject,
+    greeting: t.hello(d.displayName),
+    before: [t.body],
+    link: d.link,
+    after: [t.until(formatInstant(d.expiresAt, lang, d.timeZone)), t.ignore],
+    idempotencyKey: d.idempotencyKey,
+  });
 }

@@ -1,18 +1,20 @@
-import { createHash, createHmac, randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, IsNull } from 'typeorm';
 import { AppConfig } from '@kenshu/config';
 import { TransactionService } from '@kenshu/database';
 import { Mailer } from '@kenshu/mail';
 import { OutboxService } from '@kenshu/queue';
+import { AuditService } from '../audit/audit.service.js';
 import { DomainError } from '../common/domain-error.js';
+import type { RequestMeta } from '../common/request-meta.js';
 import { UsersService } from '../users/users.service.js';
+import { AttemptThrottleService } from './attempt-throttle.service.js';
+import { SessionsService, sha256 } from './sessions.service.js';
 import { PasswordResetEntity } from './password-reset.entity.js';
 import { passwordResetMail } from './password-reset.mail.js';
 
 export const PASSWORD_RESET_TTL_MS = 60 * 60 * 1000;
-
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 
 @Injectable()
 export class PasswordResetService {
@@ -22,6 +24,9 @@ export class PasswordResetService {
     private readonly users: UsersService,
     private readonly mailer: Mailer,
     private readonly config: AppConfig,
+    private readonly sessions: SessionsService,
+    private readonly throttle: AttemptThrottleService,
+    private readonly audit: AuditService,
   ) {}
 
   /** The token is derived from the request id with the app secret, so the job can rebuild the link. */
@@ -30,13 +35,20 @@ export class PasswordResetService {
   }
 
   /**
-   * Answers the same whether or not the email belongs to an active account (no enumeration). For an
-   * active account it records the request and queues the email in the same transaction.
+   * Answers the same whether or not the email belongs to an active account (no enumeration): the
+   * throttle counts unknown emails exactly like known ones. For an active account it records the
+   * request and queues the email in the same transaction.
    */
-  async request(email: string): Promise<void> {
+  async request(email: string, meta: RequestMeta): Promise<void> {
+    await this.throttle.attempt('password-reset', email, meta.ip);
     await this.tx.run(async (em) => {
       const user = await this.users.findActiveByEmail(em, email);
       if (!user) return;
+      await this.audit.record(
+        em,
+        { action: 'auth.password_reset_requested', actorId: null, targetType: 'user', targetId: user.id },
+        meta,
+      );
       const id = randomUUID();
       await em.insert(PasswordResetEntity, {
         id,
@@ -48,8 +60,11 @@ export class PasswordResetService {
     });
   }
 
-  /** Sets the new password once per token, before it expires; every other request of that user dies too. */
-  async confirm(token: string, password: string): Promise<void> {
+  /**
+   * Sets the new password once per token, before it expires; every other request of that user dies too,
+   * and so does every session (whoever knew the old password is signed out).
+   */
+  async confirm(token: string, password: string, meta: RequestMeta): Promise<void> {
     await this.tx.run(async (em) => {
       const reset = await em.findOne(PasswordResetEntity, {
         where: { tokenHash: sha256(token) },
@@ -67,6 +82,18 @@ export class PasswordResetService {
         PasswordResetEntity,
         { userId: reset.userId, usedAt: IsNull() },
         { usedAt: new Date() },
+      );
+      const ended = await this.sessions.revokeAllOf(em, reset.userId, 'password_reset');
+      await this.audit.record(
+        em,
+        {
+          action: 'auth.password_reset',
+          actorId: reset.userId,
+          targetType: 'user',
+          targetId: reset.userId,
+          details: { sessionsEnded: ended },
+        },
+        meta,
       );
     });
   }

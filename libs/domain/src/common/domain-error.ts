@@ -8,6 +8,17 @@ export const ERROR_CODES = [
   'COMMON.CONFLICT',
   'AUTH.RESET_TOKEN_INVALID',
   'AUTH.PASSWORD_TOO_WEAK',
+  'AUTH.UNAUTHENTICATED',
+  'AUTH.INVALID_CREDENTIALS',
+  'AUTH.TOO_MANY_ATTEMPTS',
+  'AUTH.REFRESH_TOKEN_INVALID',
+  'AUTH.INVITATION_INVALID',
+  'AUTH.CURRENT_PASSWORD_WRONG',
+  'ACCESS.FORBIDDEN',
+  'USER.EMAIL_TAKEN',
+  'USER.INVALID_FIELD',
+  'USER.NOT_INVITED',
+  'IMPORT.INVALID_FILE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -22,6 +33,8 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly fields: FieldProblem[] = [],
+    /** For AUTH.TOO_MANY_ATTEMPTS: when to try again (the API sends it as `Retry-After`). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'DomainError';
@@ -29,3 +42,5 @@ export class DomainError extends Error {
 }
 
 export const notFound = (what: string) => new DomainError('COMMON.NOT_FOUND', `${what} was not found`);
+
+export const forbidden = (message = 'You may not do this') => new DomainError('ACCESS.FORBIDDEN', message);

@@ -1,6 +1,57 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { UserEntity, UserRoleEntity, type Role } from './user.entity.js';
+import type { OrganisationKind } from '../organisations/organisation.entity.js';
+import { offsetOf, type Page, type PageRequest } from '../common/pagination.js';
+import type { Principal, UserView } from '../common/principal.js';
+import { UserEntity, UserRoleEntity, type Role, type UserStatus } from './user.entity.js';
+
+/** A user with organisation and roles in one row (the roles as a comma-separated list). */
+const VIEW_SELECT = `SELECT u.id, u.email, u.display_name, u.locale, u.time_zone, u.position, u.status,
+    u.created_at, o.id AS org_id, o.kind AS org_kind, o.name AS org_name, o.country AS org_country,
+    o.city AS org_city,
+    (SELECT GROUP_CONCAT(r.role ORDER BY r.role) FROM user_role r WHERE r.user_id = u.id) AS roles`;
+
+interface ViewRow {
+  id: string;
+  email: string;
+  display_name: string;
+  locale: string;
+  time_zone: string;
+  position: string | null;
+  status: UserStatus;
+  created_at: Date;
+  org_id: string | null;
+  org_kind: OrganisationKind | null;
+  org_name: string | null;
+  org_country: string | null;
+  org_city: string | null;
+  roles: string | null;
+}
+
+const toView = (r: ViewRow): UserView => ({
+  id: r.id,
+  email: r.email,
+  displayName: r.display_name,
+  roles: r.roles ? (r.roles.split(',') as Role[]) : [],
+  locale: r.locale,
+  timeZone: r.time_zone,
+  organisation: r.org_id
+    ? { id: r.org_id, kind: r.org_kind!, name: r.org_name!, country: r.org_country!, city: r.org_city }
+    : null,
+  position: r.position,
+  status: r.status,
+  createdAt: r.created_at,
+});
+
+/** `%` and `_` match themselves in a search. */
+const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+export interface UserSearch {
+  q?: string;
+  role?: Role;
+  status?: UserStatus;
+  organisationId?: string;
+}
 
 @Injectable()
 export class UsersRepository {
@@ -12,13 +63,104 @@ export class UsersRepository {
     return em.findOne(UserEntity, { where: { id } });
   }
 
+  async view(em: EntityManager, id: string, lock = false): Promise<UserView | null> {
+    const rows = (await em.query(
+      `${VIEW_SELECT} FROM user u LEFT JOIN organisation o ON o.id = u.organisation_id WHERE u.id = ?${lock ? ' FOR UPDATE' : ''}`,
+      [id],
+    )) as ViewRow[];
+    return rows[0] ? toView(rows[0]) : null;
+  }
+
+  async viewsByEmail(em: EntityManager, emails: string[]): Promise<Map<string, UserView>> {
+    if (emails.length === 0) return new Map();
+    const rows = (await em.query(
+      `${VIEW_SELECT} FROM user u LEFT JOIN organisation o ON o.id = u.organisation_id WHERE u.email IN (?) FOR UPDATE`,
+      [emails],
+    )) as ViewRow[];
+    return new Map(rows.map((r) => [r.email, toView(r)]));
+  }
+
+  /**
+   * The caller of an authenticated request, in one query: an active user in a live session. Null when
+   * the session was revoked or the account disabled since the token was issued.
+   */
+  async principal(em: EntityManager, sessionId: string, userId: string): Promise<Principal | null> {
+    const rows = (await em.query(
+      `${VIEW_SELECT} FROM auth_session s JOIN user u ON u.id = s.user_id
+        LEFT JOIN organisation o ON o.id = u.organisation_id
+        WHERE s.id = ? AND s.user_id = ? AND s.revoked_at IS NULL AND u.status = 'active'`,
+      [sessionId, userId],
+    )) as ViewRow[];
+    return rows[0] ? { ...toView(rows[0]), sessionId } : null;
+  }
+
+  async search(em: EntityManager, filter: UserSearch, page: PageRequest): Promise<Page<UserView>> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    if (filter.q) {
+      where.push(`(u.email LIKE ? OR u.display_name LIKE ? OR u.position LIKE ?)`);
+      const like = `%${likeEscape(filter.q.trim())}%`;
+      params.push(like, like, like);
+    }
+    if (filter.role) {
+      where.push(`EXISTS (SELECT 1 FROM user_role fr WHERE fr.user_id = u.id AND fr.role = ?)`);
+      params.push(filter.role);
+    }
+    if (filter.status) {
+      where.push('u.status = ?');
+      params.push(filter.status);
+    }
+    if (filter.organisationId) {
+      where.push('u.organisation_id = ?');
+      params.push(filter.organisationId);
+    }
+    const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
+    const [{ total }] = (await em.query(`SELECT COUNT(*) AS total FROM user u ${clause}`, params)) as {
+      total: string;
+    }[];
+    const rows = (await em.query(
+      `${VIEW_SELECT} FROM user u LEFT JOIN organisation o ON o.id = u.organisation_id ${clause}
+        ORDER BY u.display_name, u.id LIMIT ? OFFSET ?`,
+      [...params, page.pageSize, offsetOf(page)],
+    )) as ViewRow[];
+    return { items: rows.map(toView), total: Number(total), ...page };
+  }
+
   async rolesOf(em: EntityManager, userId: string): Promise<Role[]> {
     const rows = await em.find(UserRoleEntity, { where: { userId } });
     return rows.map((r) => r.role);
   }
 
+  async setRoles(em: EntityManager, userId: string, roles: Role[]): Promise<void> {
+    await em.delete(UserRoleEntity, { userId });
+    if (roles.length > 0)
+      await em.insert(
+        UserRoleEntity,
+        roles.map((role) => ({ userId, role })),
+      );
+  }
+
   async setPasswordHash(em: EntityManager, userId: string, passwordHash: string): Promise<void> {
     await em.update(UserEntity, { id: userId }, { passwordHash });
+  }
+
+  async insert(
+    em: EntityManager,
+    user: Omit<UserEntity, 'createdAt' | 'updatedAt'>,
+    roles: Role[],
+  ): Promise<void> {
+    await em.insert(UserEntity, { ...user, email: user.email.trim().toLowerCase() });
+    await this.setRoles(em, user.id, roles);
+  }
+
+  async update(
+    em: EntityManager,
+    id: string,
+    patch: Partial<
+      Pick<UserEntity, 'displayName' | 'locale' | 'timeZone' | 'organisationId' | 'position' | 'status'>
+    >,
+  ): Promise<void> {
+    if (Object.keys(patch).length > 0) await em.update(UserEntity, { id }, patch);
   }
 
   /** Insert or update by email (the seed's upsert). */
@@ -29,17 +171,9 @@ export class UsersRepository {
   ): Promise<string> {
     const existing = await this.findByEmail(em, user.email);
     const id = existing?.id ?? user.id;
-    if (existing) {
-      await em.update(UserEntity, { id }, { ...user, id });
-    } else {
-      await em.insert(UserEntity, { ...user, email: user.email.toLowerCase() });
-    }
-    await em.delete(UserRoleEntity, { userId: id });
-    if (roles.length > 0)
-      await em.insert(
-        UserRoleEntity,
-        roles.map((role) => ({ userId: id, role })),
-      );
+    if (existing) await em.update(UserEntity, { id }, { ...user, id });
+    else await em.insert(UserEntity, { ...user, email: user.email.toLowerCase() });
+    await this.setRoles(em, id, roles);
     return id;
   }
 }

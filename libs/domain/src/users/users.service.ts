@@ -1,8 +1,22 @@
+import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { TransactionService } from '@kenshu/database';
+import { isDuplicateKeyError } from '@kenshu/database';
+import { AuditService } from '../audit/audit.service.js';
+import { AttemptThrottleService } from '../auth/attempt-throttle.service.js';
+import { SessionsService } from '../auth/sessions.service.js';
+import { DomainError, forbidden, notFound, type FieldProblem } from '../common/domain-error.js';
+import { canonicalLocale, canonicalTimeZone } from '../common/locale.js';
+import type { Page, PageRequest } from '../common/pagination.js';
+import { hasRole, type Principal, type UserView } from '../common/principal.js';
+import type { RequestMeta } from '../common/request-meta.js';
+import { OrganisationEntity } from '../organisations/organisation.entity.js';
+import { InvitationsService } from './invitations.service.js';
 import { PasswordHasher } from './password-hasher.js';
 import type { Role, UserEntity } from './user.entity.js';
-import { UsersRepository } from './users.repository.js';
+import { userPolicy } from './user-policy.js';
+import { UsersRepository, type UserSearch } from './users.repository.js';
 
 /** What other features may know of a user. */
 export interface UserSummary {
@@ -23,12 +37,50 @@ const summary = (u: UserEntity): UserSummary => ({
   status: u.status,
 });
 
+export interface ProfileFields {
+  displayName?: string;
+  locale?: string;
+  timeZone?: string;
+  organisationId?: string | null;
+  position?: string | null;
+}
+
+export interface NewUser extends ProfileFields {
+  email: string;
+  displayName: string;
+  roles: Role[];
+}
+
+export interface MePatch {
+  displayName?: string;
+  locale?: string;
+  timeZone?: string;
+  position?: string | null;
+  currentPassword?: string;
+  newPassword?: string;
+}
+
+const invalidField = (problems: FieldProblem[]) =>
+  new DomainError('USER.INVALID_FIELD', problems.map((p) => `${p.field} ${p.reason}`).join('; '), problems);
+
+const emailTaken = () =>
+  new DomainError('USER.EMAIL_TAKEN', 'Another account has this email', [
+    { field: 'email', reason: 'belongs to another account' },
+  ]);
+
 @Injectable()
 export class UsersService {
   constructor(
+    private readonly tx: TransactionService,
     private readonly users: UsersRepository,
     private readonly hasher: PasswordHasher,
+    private readonly invitations: InvitationsService,
+    private readonly sessions: SessionsService,
+    private readonly throttle: AttemptThrottleService,
+    private readonly audit: AuditService,
   ) {}
+
+  // ---- for other features -------------------------------------------------------------------------
 
   async findActiveByEmail(em: EntityManager, email: string): Promise<UserSummary | null> {
     const user = await this.users.findByEmail(em, email);
@@ -40,22 +92,36 @@ export class UsersService {
     return user ? summary(user) : null;
   }
 
-  /** Hashes (and so checks) the new password, then stores it; throws AUTH.PASSWORD_TOO_WEAK. */
+  /** Checks the password, hashes it and stores it; throws AUTH.PASSWORD_TOO_WEAK naming `field`. */
   async setPassword(em: EntityManager, userId: string, password: string, field = 'password'): Promise<void> {
-    await this.users.setPasswordHash(em, userId, await this.hasher.hash(password, field));
+    const user = await this.users.findById(em, userId);
+    await this.users.setPasswordHash(em, userId, await this.hasher.hash(password, field, user?.email));
   }
 
+  /**
+   * The active user with this email and password, or null. An unknown email spends the same argon2 time
+   * as a known one, so the answer's timing tells nothing.
+   */
   async verifyPassword(em: EntityManager, email: string, password: string): Promise<UserSummary | null> {
     const user = await this.users.findByEmail(em, email);
-    if (!user?.passwordHash || user.status !== 'active') return null;
-    return (await this.hasher.verify(user.passwordHash, password)) ? summary(user) : null;
+    if (!user?.passwordHash) {
+      await this.hasher.verifyDecoy(password);
+      return null;
+    }
+    const ok = await this.hasher.verify(user.passwordHash, password);
+    return ok && user.status === 'active' ? summary(user) : null;
   }
 
   rolesOf(em: EntityManager, userId: string): Promise<Role[]> {
     return this.users.rolesOf(em, userId);
   }
 
-  /** Creates or updates a user by email with these roles, password hashed (demo seed, later admin tools). */
+  /** The caller of a request with this session, or null (revoked session, disabled account). */
+  principal(sessionId: string, userId: string): Promise<Principal | null> {
+    return this.users.principal(this.tx.manager, sessionId, userId);
+  }
+
+  /** Creates or updates a user by email with these roles, password hashed (the demo seed). */
   async upsertWithPassword(
     em: EntityManager,
     user: Omit<UserEntity, 'createdAt' | 'updatedAt' | 'passwordHash'>,
@@ -63,5 +129,255 @@ export class UsersService {
     password: string,
   ): Promise<string> {
     return this.users.upsert(em, { ...user, passwordHash: await this.hasher.hash(password) }, roles);
+  }
+
+  // ---- profile and administration -----------------------------------------------------------------
+
+  /** Canonical locale and zone, an organisation that exists; every problem named at once. */
+  async checkProfile<T extends ProfileFields>(em: EntityManager, fields: T): Promise<T> {
+    const problems: FieldProblem[] = [];
+    const out = { ...fields };
+    if (fields.displayName !== undefined) {
+      out.displayName = fields.displayName.normalize('NFC').trim();
+      if (!out.displayName) problems.push({ field: 'displayName', reason: 'must not be empty' });
+    }
+    if (fields.locale !== undefined) {
+      const locale = canonicalLocale(fields.locale);
+      if (locale) out.locale = locale;
+      else
+        problems.push({ field: 'locale', reason: 'must be a BCP 47 language tag such as en, ja-JP or dv' });
+    }
+    if (fields.timeZone !== undefined) {
+      const zone = canonicalTimeZone(fields.timeZone);
+      if (zone) out.timeZone = zone;
+      else problems.push({ field: 'timeZone', reason: 'must be an IANA time zone such as Asia/Tokyo' });
+    }
+    if (fields.organisationId) {
+      const exists = await em.exists(OrganisationEntity, { where: { id: fields.organisationId } });
+      if (!exists) problems.push({ field: 'organisationId', reason: 'is not a known organisation' });
+    }
+    if (problems.length > 0) throw invalidField(problems);
+    return out;
+  }
+
+  async get(principal: Principal, id: string): Promise<UserView> {
+    // Someone who may not see the account learns nothing, not even that it exists.
+    if (!userPolicy.mayView(principal, id)) throw notFound('User');
+    const user = await this.users.view(this.tx.manager, id);
+    if (!user) throw notFound('User');
+    return user;
+  }
+
+  async list(principal: Principal, filter: UserSearch, page: PageRequest): Promise<Page<UserView>> {
+    if (!userPolicy.mayList(principal)) throw forbidden('Only coordinators and admins list accounts');
+    return this.users.search(this.tx.manager, filter, page);
+  }
+
+  /** Creates an invited account and emails its invitation link (through the outbox), in one transaction. */
+  async invite(principal: Principal, input: NewUser, meta: RequestMeta): Promise<UserView> {
+    if (!userPolicy.mayGrant(principal, input.roles))
+      throw forbidden('Coordinators invite trainees and instructors only');
+    return this.tx.run(async (em) => {
+      const id = await this.createInvited(em, principal.id, input);
+      await this.audit.record(
+        em,
+        {
+          action: 'user.invited',
+          actorId: principal.id,
+          targetType: 'user',
+          targetId: id,
+          details: { roles: input.roles },
+        },
+        meta,
+      );
+      return (await this.users.view(em, id))!;
+    });
+  }
+
+  /** The invited account and its invitation, in the caller's transaction (also the CSV import's path). */
+  async createInvited(em: EntityManager, invitedBy: string | null, input: NewUser): Promise<string> {
+    const fields = await this.checkProfile(em, input);
+    const email = input.email.trim().toLowerCase();
+    if (await this.users.findByEmail(em, email)) throw emailTaken();
+    const id = randomUUID();
+    try {
+      await this.users.insert(
+        em,
+        {
+          id,
+          email,
+          displayName: fields.displayName,
+          passwordHash: null,
+          locale: fields.locale ?? 'en',
+          timeZone: fields.timeZone ?? 'UTC',
+          organisationId: fields.organisationId ?? null,
+          position: fields.position?.trim() || null,
+          status: 'invited',
+        },
+        [...new Set(input.roles)],
+      );
+    } catch (error) {
+      if (isDuplicateKeyError(error)) throw emailTaken(); // a concurrent invitation of the same email
+      throw error;
+    }
+    await this.invitations.create(em, id, invitedBy);
+    return id;
+  }
+
+  /** Loads the target for a change, locked; 404 for someone the caller may not see, 403 if only seen. */
+  private async manageable(em: EntityManager, principal: Principal, id: string): Promise<UserView> {
+    if (!userPolicy.mayView(principal, id)) throw notFound('User');
+    const target = await this.users.view(em, id, true);
+    if (!target) throw notFound('User');
+    if (!userPolicy.mayManage(principal, target))
+      throw forbidden(
+        principal.id === id ? 'Change your own profile at /me' : 'You may not manage this account',
+      );
+    return target;
+  }
+
+  async update(principal: Principal, id: string, patch: ProfileFields, meta: RequestMeta): Promise<UserView> {
+    return this.tx.run(async (em) => {
+      await this.manageable(em, principal, id);
+      const fields = await this.checkProfile(em, patch);
+      await this.users.update(em, id, {
+        ...fields,
+        ...(patch.position !== undefined ? { position: patch.position?.trim() || null } : {}),
+      });
+      await this.audit.record(
+        em,
+        {
+          action: 'user.updated',
+          actorId: principal.id,
+          targetType: 'user',
+          targetId: id,
+          details: { fields: Object.keys(patch) },
+        },
+        meta,
+      );
+      return (await this.users.view(em, id))!;
+    });
+  }
+
+  /** Admins only; never one's own (an admin cannot lock the last door behind them). */
+  async setRoles(principal: Principal, id: string, roles: Role[], meta: RequestMeta): Promise<UserView> {
+    if (!hasRole(principal, 'admin')) throw forbidden('Only admins change roles');
+    if (principal.id === id)
+      throw invalidField([{ field: 'roles', reason: 'cannot be changed for your own account' }]);
+    return this.tx.run(async (em) => {
+      const target = await this.users.view(em, id, true);
+      if (!target) throw notFound('User');
+      const next = [...new Set(roles)].sort();
+      await this.users.setRoles(em, id, next);
+      await this.audit.record(
+        em,
+        {
+          action: 'user.roles_changed',
+          actorId: principal.id,
+          targetType: 'user',
+          targetId: id,
+          details: { from: target.roles, to: next },
+        },
+        meta,
+      );
+      return (await this.users.view(em, id))!;
+    });
+  }
+
+  /** Disabling ends every session and invitation at once; enabling restores active (or invited). */
+  async setEnabled(principal: Principal, id: string, enabled: boolean, meta: RequestMeta): Promise<UserView> {
+    return this.tx.run(async (em) => {
+      await this.manageable(em, principal, id);
+      const row = (await this.users.findById(em, id))!;
+      if (enabled && row.status === 'disabled') {
+        await this.users.update(em, id, { status: row.passwordHash ? 'active' : 'invited' });
+      } else if (!enabled && row.status !== 'disabled') {
+        await this.users.update(em, id, { status: 'disabled' });
+        await this.sessions.revokeAllOf(em, id, 'disabled');
+        await this.invitations.revokePending(em, id);
+      }
+      await this.audit.record(
+        em,
+        {
+          action: enabled ? 'user.enabled' : 'user.disabled',
+          actorId: principal.id,
+          targetType: 'user',
+          targetId: id,
+        },
+        meta,
+      );
+      return (await this.users.view(em, id))!;
+    });
+  }
+
+  /** A new invitation link for an account still waiting to be opened. */
+  async resendInvitation(principal: Principal, id: string, meta: RequestMeta): Promise<{ expiresAt: Date }> {
+    return this.tx.run(async (em) => {
+      const target = await this.manageable(em, principal, id);
+      if (target.status !== 'invited')
+        throw new DomainError(
+          'USER.NOT_INVITED',
+          `The account is ${target.status}, not waiting for an invitation`,
+        );
+      const result = await this.invitations.create(em, id, principal.id);
+      await this.audit.record(
+        em,
+        { action: 'user.invitation_resent', actorId: principal.id, targetType: 'user', targetId: id },
+        meta,
+      );
+      return result;
+    });
+  }
+
+  /**
+   * The caller's own profile. A new password needs the current one (counted by the sign-in throttle, so a
+   * stolen access token cannot be used to guess it) and ends the caller's other sessions.
+   */
+  async updateMe(principal: Principal, patch: MePatch, meta: RequestMeta): Promise<UserView> {
+    const { currentPassword, newPassword, ...profile } = patch;
+    if ((currentPassword === undefined) !== (newPassword === undefined)) {
+      const missing = currentPassword === undefined ? 'currentPassword' : 'newPassword';
+      throw invalidField([{ field: missing, reason: 'is needed to change the password' }]);
+    }
+    if (newPassword !== undefined) await this.throttle.attempt('login', principal.email, meta.ip);
+    const view = await this.tx.run(async (em) => {
+      const fields = await this.checkProfile(em, profile);
+      if (newPassword !== undefined) {
+        const row = (await this.users.findById(em, principal.id))!;
+        if (!row.passwordHash || !(await this.hasher.verify(row.passwordHash, currentPassword!)))
+          throw new DomainError('AUTH.CURRENT_PASSWORD_WRONG', 'The current password is wrong', [
+            { field: 'currentPassword', reason: 'does not match your password' },
+          ]);
+        await this.users.setPasswordHash(
+          em,
+          principal.id,
+          await this.hasher.hash(newPassword, 'newPassword', row.email),
+        );
+        const ended = await this.sessions.revokeAllOf(
+          em,
+          principal.id,
+          'password_changed',
+          principal.sessionId,
+        );
+        await this.audit.record(
+          em,
+          {
+            action: 'auth.password_changed',
+            actorId: principal.id,
+            targetType: 'user',
+            targetId: principal.id,
+            details: { sessionsEnded: ended },
+          },
+          meta,
+        );
+      }
+      await this.users.update(em, principal.id, {
+        ...fields,
+        ...(profile.position !== undefined ? { position: profile.position?.trim() || null } : {}),
+      });
+      return (await this.users.view(em, principal.id))!;
+    });
+    if (newPassword !== undefined) await this.throttle.succeeded('login', principal.email, meta.ip);
+    return view;
   }
 }

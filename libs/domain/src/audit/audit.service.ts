@@ -1,0 +1,118 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { TransactionService } from '@kenshu/database';
+import { offsetOf, type Page, type PageRequest } from '../common/pagination.js';
+import { hasRole, type Principal } from '../common/principal.js';
+import type { RequestMeta } from '../common/request-meta.js';
+import { AuditEventEntity } from './audit-event.entity.js';
+
+/** What the log records. Later features add theirs (grades, attendance, completion). */
+export const AUDIT_ACTIONS = [
+  'auth.login_succeeded',
+  'auth.login_failed',
+  'auth.login_throttled',
+  'auth.refresh_reused',
+  'auth.logout',
+  'auth.password_changed',
+  'auth.password_reset_requested',
+  'auth.password_reset',
+  'user.invited',
+  'user.invitation_resent',
+  'user.invitation_accepted',
+  'user.updated',
+  'user.roles_changed',
+  'user.disabled',
+  'user.enabled',
+  'user.imported',
+  'organisation.created',
+  'organisation.updated',
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export interface AuditRecord {
+  action: AuditAction;
+  actorId: string | null;
+  targetType?: 'user' | 'organisation' | 'session' | null;
+  targetId?: string | null;
+  details?: Record<string, unknown>;
+}
+
+export interface AuditEventView {
+  id: string;
+  occurredAt: Date;
+  action: string;
+  actorId: string | null;
+  targetType: string | null;
+  targetId: string | null;
+  ip: string | null;
+  requestId: string | null;
+  details: Record<string, unknown> | null;
+}
+
+export interface AuditFilter {
+  action?: string;
+  actorId?: string;
+  targetId?: string;
+  from?: Date;
+  to?: Date;
+}
+
+@Injectable()
+export class AuditService {
+  constructor(private readonly tx: TransactionService) {}
+
+  /** Written in the caller's transaction: the event exists exactly when the change it records does. */
+  async record(em: EntityManager, event: AuditRecord, meta: RequestMeta): Promise<void> {
+    await em.insert(AuditEventEntity, {
+      action: event.action,
+      actorId: event.actorId,
+      targetType: event.targetType ?? null,
+      targetId: event.targetId ?? null,
+      ip: meta.ip?.slice(0, 45) ?? null,
+      requestId: meta.requestId?.slice(0, 64) ?? null,
+      details: event.details ? JSON.stringify(event.details) : null,
+    });
+  }
+
+  /**
+   * Newest first. Admins read everything; coordinators read what they did themselves and what happened
+   * to trainee and instructor accounts (not to other staff, and not anonymous events such as failed
+   * logins for unknown emails).
+   */
+  async list(principal: Principal, filter: AuditFilter, page: PageRequest): Promise<Page<AuditEventView>> {
+    const qb = this.tx.manager.createQueryBuilder(AuditEventEntity, 'e');
+    if (filter.action) qb.andWhere('e.action = :action', { action: filter.action });
+    if (filter.actorId) qb.andWhere('e.actor_id = :actorId', { actorId: filter.actorId });
+    if (filter.targetId) qb.andWhere('e.target_id = :targetId', { targetId: filter.targetId });
+    if (filter.from) qb.andWhere('e.occurred_at >= :from', { from: filter.from });
+    if (filter.to) qb.andWhere('e.occurred_at < :to', { to: filter.to });
+    if (!hasRole(principal, 'admin')) {
+      qb.andWhere(
+        `(e.actor_id = :me OR (e.target_type = 'user' AND e.target_id <> :me AND NOT EXISTS (
+            SELECT 1 FROM user_role r WHERE r.user_id = e.target_id AND r.role IN ('admin', 'coordinator'))))`,
+        { me: principal.id },
+      );
+    }
+    const [rows, total] = await qb
+      .orderBy('e.occurred_at', 'DESC')
+      .addOrderBy('e.id', 'DESC')
+      .skip(offsetOf(page))
+      .take(page.pageSize)
+      .getManyAndCount();
+    return {
+      items: rows.map((e) => ({
+        id: e.id,
+        occurredAt: e.occurredAt,
+        action: e.action,
+        actorId: e.actorId,
+        targetType: e.targetType,
+        targetId: e.targetId,
+        ip: e.ip,
+        requestId: e.requestId,
+        details: e.details ? (JSON.parse(e.details) as Record<string, unknown>) : null,
+      })),
+      total,
+      ...page,
+    };
+  }
+}

@@ -1,0 +1,253 @@
+import { Injectable } from '@nestjs/common';
+import { isEmail } from 'class-validator';
+import { parse } from 'csv-parse/sync';
+import { EntityManager } from 'typeorm';
+import { TransactionService } from '@kenshu/database';
+import { AuditService } from '../audit/audit.service.js';
+import { DomainError, forbidden } from '../common/domain-error.js';
+import { canonicalLocale, canonicalTimeZone } from '../common/locale.js';
+import { hasRole, type Principal, type UserView } from '../common/principal.js';
+import type { RequestMeta } from '../common/request-meta.js';
+import { OrganisationEntity } from '../organisations/organisation.entity.js';
+import { UsersRepository } from './users.repository.js';
+import { UsersService } from './users.service.js';
+
+export const IMPORT_MAX_BYTES = 1024 * 1024;
+export const IMPORT_MAX_ROWS = 5000;
+const REQUIRED = ['email', 'display_name'] as const;
+const OPTIONAL = ['locale', 'time_zone', 'organisation', 'position'] as const;
+type Column = (typeof REQUIRED)[number] | (typeof OPTIONAL)[number];
+
+export interface ImportRowResult {
+  /** The data row, from 1 (the header is not counted). */
+  row: number;
+  /** The file line the row starts on (a quoted field may span lines). */
+  line: number;
+  email: string | null;
+  outcome: 'created' | 'updated' | 'skipped';
+  reason?: string;
+  userId?: string;
+}
+
+export interface ImportReport {
+  dryRun: boolean;
+  created: number;
+  updated: number;
+  skipped: number;
+  rows: ImportRowResult[];
+}
+
+interface Candidate {
+  row: number;
+  line: number;
+  email: string;
+  displayName: string;
+  locale: string | null;
+  timeZone: string | null;
+  organisationId: string | null;
+  position: string | null;
+}
+
+const invalidFile = (reason: string) =>
+  new DomainError('IMPORT.INVALID_FILE', `The file cannot be imported: ${reason}`, [
+    { field: 'file', reason },
+  ]);
+
+/** Thrown inside the transaction of a dry run so that nothing it wrote stays. */
+class DryRunRollback extends Error {
+  constructor(readonly report: ImportReport) {
+    super('dry run');
+  }
+}
+
+/**
+ * Bulk import of trainees from CSV (UTF-8, with or without BOM, CRLF or LF, RFC 4180 quoting). The file
+ * is checked whole first: a wrong header, bytes that are not UTF-8 text, a broken quote or row length,
+ * too many rows or bytes refuse it with nothing written. Then each row is created (an invited trainee
+ * with an invitation email), updated (an existing trainee's profile; blank cells leave a field as it
+ * is), or skipped with its reason, all in one transaction.
+ */
+@Injectable()
+export class TraineeImportService {
+  constructor(
+    private readonly tx: TransactionService,
+    private readonly users: UsersService,
+    private readonly repository: UsersRepository,
+    private readonly audit: AuditService,
+  ) {}
+
+  async import(
+    principal: Principal,
+    file: Buffer,
+    options: { dryRun: boolean },
+    meta: RequestMeta,
+  ): Promise<ImportReport> {
+    if (!hasRole(principal, 'admin', 'coordinator'))
+      throw forbidden('Coordinators and admins import trainees');
+    const records = this.read(file);
+    try {
+      return await this.tx.run(async (em) => {
+        const report = await this.apply(em, principal, records, options.dryRun);
+        if (options.dryRun) throw new DryRunRollback(report);
+        await this.audit.record(
+          em,
+          {
+            action: 'user.imported',
+            actorId: principal.id,
+            details: { created: report.created, updated: report.updated, skipped: report.skipped },
+          },
+          meta,
+        );
+        return report;
+      });
+    } catch (error) {
+      if (error instanceof DryRunRollback) return error.report;
+      throw error;
+    }
+  }
+
+  /** The file as rows of named cells, or IMPORT.INVALID_FILE. */
+  private read(file: Buffer): { line: number; cells: Record<Column, string> }[] {
+    if (file.length === 0) throw invalidFile('the file is empty');
+    if (file.length > IMPORT_MAX_BYTES)
+      throw invalidFile(`the file is larger than ${IMPORT_MAX_BYTES} bytes`);
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(file);
+    } catch {
+      throw invalidFile('the file is not UTF-8 text');
+    }
+    if (text.includes('\u0000')) throw invalidFile('the file is not CSV text');
+    type Parsed = { record: string[]; info: { lines: number } }[];
+    let parsed: Parsed;
+    try {
+      parsed = parse(text, {
+        bom: true,
+        info: true,
+        skip_empty_lines: true,
+        relax_column_count: false,
+      }) as unknown as Parsed;
+    } catch (error) {
+      throw invalidFile(`the file is not valid CSV (${(error as Error).message})`);
+    }
+    const [head, ...rows] = parsed;
+    const header = head!.record.map((h) => h.trim().toLowerCase());
+    const known = new Set<string>([...REQUIRED, ...OPTIONAL]);
+    const unknown = header.filter((h) => !known.has(h));
+    const missing = REQUIRED.filter((h) => !header.includes(h));
+    const expected = `expected the columns ${REQUIRED.join(', ')} and optionally ${OPTIONAL.join(', ')}`;
+    if (unknown.length > 0)
+      throw invalidFile(`unknown column ${unknown.map((u) => JSON.stringify(u)).join(', ')}; ${expected}`);
+    if (missing.length > 0) throw invalidFile(`missing column ${missing.join(', ')}; ${expected}`);
+    if (new Set(header).size !== header.length) throw invalidFile('a column appears twice in the header');
+    if (rows.length === 0) throw invalidFile('the file has a header but no rows');
+    if (rows.length > IMPORT_MAX_ROWS) throw invalidFile(`the file has more than ${IMPORT_MAX_ROWS} rows`);
+    let end = head!.info.lines;
+    return rows.map(({ record, info }) => {
+      const line = end + 1;
+      end = info.lines;
+      const cells = Object.fromEntries(header.map((h, i) => [h, (record[i] ?? '').normalize('NFC').trim()]));
+      return { line, cells: cells as Record<Column, string> };
+    });
+  }
+
+  private async apply(
+    em: EntityManager,
+    principal: Principal,
+    records: { line: number; cells: Record<Column, string> }[],
+    dryRun: boolean,
+  ): Promise<ImportReport> {
+    const organisations = new Map(
+      (await em.find(OrganisationEntity)).map((o) => [o.name.normalize('NFC').toLowerCase(), o.id]),
+    );
+    const results: ImportRowResult[] = [];
+    const candidates: Candidate[] = [];
+    const seen = new Map<string, number>();
+    records.forEach(({ line, cells }, index) => {
+      const row = index + 1;
+      const email = cells.email.toLowerCase();
+      const skip = (reason: string) =>
+        results.push({ row, line, email: email || null, outcome: 'skipped', reason });
+      if (!isEmail(email)) return skip('email: must be an email address');
+      if (seen.has(email)) return skip(`email: repeats row ${seen.get(email)}`);
+      seen.set(email, row);
+      if (!cells.display_name) return skip('display_name: must not be empty');
+      if ([...cells.display_name].length > 200) return skip('display_name: must be at most 200 characters');
+      const locale = cells.locale ? canonicalLocale(cells.locale) : null;
+      if (cells.locale && !locale)
+        return skip(`locale: ${JSON.stringify(cells.locale)} is not a BCP 47 language tag`);
+      const timeZone = cells.time_zone ? canonicalTimeZone(cells.time_zone) : null;
+      if (cells.time_zone && !timeZone)
+        return skip(`time_zone: ${JSON.stringify(cells.time_zone)} is not an IANA time zone`);
+      const organisationId = cells.organisation ? organisations.get(cells.organisation.toLowerCase()) : null;
+      if (organisationId === undefined)
+        return skip(`organisation: no organisation is named ${JSON.stringify(cells.organisation)}`);
+      if ((cells.position ?? '').length > 200) return skip('position: must be at most 200 characters');
+      candidates.push({
+        row,
+        line,
+        email,
+        displayName: cells.display_name,
+        locale,
+        timeZone,
+        organisationId,
+        position: cells.position || null,
+      });
+    });
+
+    const existing = await this.repository.viewsByEmail(
+      em,
+      candidates.map((c) => c.email),
+    );
+    for (const c of candidates) {
+      const user = existing.get(c.email);
+      const result = user ? await this.updateExisting(em, user, c) : await this.create(em, principal, c);
+      results.push(result);
+    }
+    results.sort((a, b) => a.row - b.row);
+    const count = (o: ImportRowResult['outcome']) => results.filter((r) => r.outcome === o).length;
+    return {
+      dryRun,
+      created: count('created'),
+      updated: count('updated'),
+      skipped: count('skipped'),
+      rows: results,
+    };
+  }
+
+  private async create(em: EntityManager, principal: Principal, c: Candidate): Promise<ImportRowResult> {
+    const userId = await this.users.createInvited(em, principal.id, {
+      email: c.email,
+      displayName: c.displayName,
+      roles: ['trainee'],
+      ...(c.locale ? { locale: c.locale } : {}),
+      ...(c.timeZone ? { timeZone: c.timeZone } : {}),
+      organisationId: c.organisationId,
+      position: c.position,
+    });
+    return { row: c.row, line: c.line, email: c.email, outcome: 'created', userId };
+  }
+
+  private async updateExisting(em: EntityManager, user: UserView, c: Candidate): Promise<ImportRowResult> {
+    const base = { row: c.row, line: c.line, email: c.email, userId: user.id };
+    if (user.roles.length !== 1 || user.roles[0] !== 'trainee')
+      return {
+        ...base,
+        outcome: 'skipped',
+        reason: 'email: belongs to an account that is not only a trainee’s',
+      };
+    if (user.status === 'disabled') return { ...base, outcome: 'skipped', reason: 'the account is disabled' };
+    const patch = {
+      ...(c.displayName !== user.displayName ? { displayName: c.displayName } : {}),
+      ...(c.locale && c.locale !== user.locale ? { locale: c.locale } : {}),
+      ...(c.timeZone && c.timeZone !== user.timeZone ? { timeZone: c.timeZone } : {}),
+      ...(c.organisationId && c.organisationId !== user.organisation?.id
+        ? { organisationId: c.organisationId }
+        : {}),
+      ...(c.position && c.position !== user.position ? { position: c.position } : {}),
+    };
+    if (Object.keys(patch).length === 0) return { ...base, outcome: 'skipped', reason: 'no change' };
+    await this.repository.update(em, user.id, patch);
+    return { ...base, outcome: 'updated', reason: `changed ${Object.keys(patch).join(', ')}` };
+  }
+}
