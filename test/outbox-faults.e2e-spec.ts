@@ -13,6 +13,7 @@ import {
   queueJobCounts,
   until,
   type KenshuProcess,
+  settleLeftoverOutbox,
 } from '@kenshu/testing';
 
 /**
@@ -28,6 +29,10 @@ describe('outbox under faults', () => {
     ds = await createDataSource(testConfig());
     await ds.initialize();
     probes = new ProbesService(new TransactionService(ds), new OutboxService());
+  });
+
+  beforeEach(async () => {
+    await settleLeftoverOutbox(ds);
   });
 
   afterEach(async () => {

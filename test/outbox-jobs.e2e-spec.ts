@@ -9,6 +9,7 @@ import {
   testQueuePrefix,
   until,
   type KenshuProcess,
+  settleLeftoverOutbox,
 } from '@kenshu/testing';
 
 /** Jobs through the real worker: non-transactional batching, final failures, and redelivery settling. */
@@ -24,6 +25,10 @@ describe('outbox jobs', () => {
     await ds.initialize();
     tx = new TransactionService(ds);
     probes = new ProbesService(tx, outbox);
+  });
+
+  beforeEach(async () => {
+    await settleLeftoverOutbox(ds);
   });
 
   afterEach(async () => {

@@ -179,7 +179,9 @@ export function validateEnvironment(env: NodeJS.ProcessEnv): EnvironmentVariable
     const constraints = e.constraints ?? {};
     // "not an integer" says it all; "must not be greater than …" only matters for an integer.
     const reasons = constraints.isInt ? [constraints.isInt] : Object.values(constraints);
-    const reason = reasons.map((r) => r.replace(`${e.property} `, '')).join('; ');
+    const reason = reasons
+      .map((r) => (r.startsWith(`${e.property} `) ? r.slice(e.property.length + 1) : r))
+      .join('; ');
     return { variable: e.property, reason: `${reason} (got ${JSON.stringify(e.value)})` };
   });
   if (parsed.NODE_ENV === 'production' && parsed.APP_SECRET === DEVELOPMENT_SECRET) {

@@ -24,3 +24,15 @@ export async function queueJobCounts(
     connection.disconnect();
   }
 }
+
+/**
+ * Marks done every outbox row no worker has finished. Test files that write rows without running a
+ * worker (invitations, resets) leave them behind; a later test that counts what its worker delivers
+ * starts from here, so it receives only its own.
+ */
+export async function settleLeftoverOutbox(ds: { query: (sql: string) => Promise<unknown> }): Promise<void> {
+  await ds.query(
+    `UPDATE outbox SET relayed_at = COALESCE(relayed_at, CURRENT_TIMESTAMP(3)), processed_at = CURRENT_TIMESTAMP(3)
+      WHERE processed_at IS NULL AND failed_at IS NULL`,
+  );
+}

@@ -8,6 +8,10 @@ export class RequestValidationError extends BadRequestException {
   }
 }
 
+/** class-validator starts its own messages with the property's name; ours start with the reason. */
+const withoutProperty = (message: string, property: string) =>
+  message.startsWith(`${property} `) ? message.slice(property.length + 1) : message;
+
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((e) => {
     const field = parent
@@ -18,7 +22,7 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
     const own = Object.entries(e.constraints ?? {}).map(([rule, message]) => ({
       field,
       reason:
-        rule === 'whitelistValidation' ? 'is not an accepted field' : message.replace(`${e.property} `, ''),
+        rule === 'whitelistValidation' ? 'is not an accepted field' : withoutProperty(message, e.property),
     }));
     return [...own, ...flattenValidationErrors(e.children ?? [], field)];
   });
