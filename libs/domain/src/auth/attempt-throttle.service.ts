@@ -8,6 +8,21 @@ import { DomainError } from '../common/domain-error.js';
 
 export type Attempt = 'login' | 'password-reset';
 
+/** AUTH.TOO_MANY_ATTEMPTS, saying whether this is the first refusal of its window (worth an audit row). */
+export class ThrottledError extends DomainError {
+  constructor(
+    retryAfterSeconds: number,
+    readonly firstInWindow: boolean,
+  ) {
+    super(
+      'AUTH.TOO_MANY_ATTEMPTS',
+      `Too many attempts; try again in ${retryAfterSeconds} s`,
+      [],
+      retryAfterSeconds,
+    );
+  }
+}
+
 interface Limits {
   account: RateLimiterRedis;
   ip: RateLimiterRedis;
@@ -52,7 +67,7 @@ export class AttemptThrottleService implements OnModuleDestroy {
     return createHash('sha256').update(email.trim().toLowerCase()).digest('base64url').slice(0, 22);
   }
 
-  /** Counts one attempt; throws AUTH.TOO_MANY_ATTEMPTS (with the seconds to wait) past either limit. */
+  /** Counts one attempt; throws ThrottledError (AUTH.TOO_MANY_ATTEMPTS, with the seconds to wait) past either limit. */
   async attempt(kind: Attempt, email: string, ip: string | null): Promise<void> {
     const { account, ip: byIp } = this.limits[kind];
     const results = await Promise.allSettled([
@@ -64,13 +79,11 @@ export class AttemptThrottleService implements OnModuleDestroy {
       .filter((r): r is RateLimiterRes => r instanceof RateLimiterRes);
     if (refused.length > 0) {
       const waitMs = Math.max(...refused.map((r) => r.msBeforeNext));
-      const seconds = Math.max(1, Math.ceil(waitMs / 1000));
-      throw new DomainError(
-        'AUTH.TOO_MANY_ATTEMPTS',
-        `Too many attempts; try again in ${seconds} s`,
-        [],
-        seconds,
+      const limits = [account.points, byIp.points];
+      const first = results.some(
+        (r, i) => r.status === 'rejected' && (r.reason as RateLimiterRes).consumedPoints === limits[i]! + 1,
       );
+      throw new ThrottledError(Math.max(1, Math.ceil(waitMs / 1000)), first);
     }
   }
 

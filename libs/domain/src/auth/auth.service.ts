@@ -5,7 +5,7 @@ import { DomainError } from '../common/domain-error.js';
 import type { Principal } from '../common/principal.js';
 import type { RequestMeta } from '../common/request-meta.js';
 import { UsersService } from '../users/users.service.js';
-import { AttemptThrottleService } from './attempt-throttle.service.js';
+import { AttemptThrottleService, ThrottledError } from './attempt-throttle.service.js';
 import { SessionsService, type IssuedRefreshToken } from './sessions.service.js';
 
 export interface SignedIn extends IssuedRefreshToken {
@@ -40,9 +40,16 @@ export class AuthService {
     try {
       await this.throttle.attempt('login', email, meta.ip);
     } catch (error) {
-      await this.tx.run((em) =>
-        this.audit.record(em, { action: 'auth.login_throttled', actorId: null, details: { email } }, meta),
-      );
+      // One audit row when a window's limit is first passed, not one per refused request: a flood of
+      // attempts must not become a flood of writes.
+      if (error instanceof ThrottledError && error.firstInWindow)
+        await this.tx.run((em) =>
+          this.audit.record(
+            em,
+            { action: 'auth.login_throttled', actorId: null, details: { email: email.trim().toLowerCase() } },
+            meta,
+          ),
+        );
       throw error;
     }
     const user = await this.users.verifyPassword(this.tx.manager, email, password);
