@@ -1,0 +1,401 @@
+/**
+ * The authorization matrix: every route of the API × every caller × (for routes with an `{id}`) every
+ * kind of object, with the status each cell must get. test/authorization.e2e-spec.ts checks that the rows
+ * are exactly the routes of the OpenAPI document the running API serves, so a new route fails that test
+ * until it has its row here. Every feature adds its rows with its routes.
+ *
+ * Refusals: 401 without an access token, 403 for a route or an object the caller's role may not use,
+ * 404 where the object's existence itself must not leak (it is then the same answer as for an id that
+ * does not exist: compare the `missing` objects). Allowed cells send valid bodies, so they get a 2xx.
+ */
+import type { Role } from '@kenshu/domain';
+import { DEMO, type SignedInUser } from '@kenshu/testing';
+
+export const CALLERS = ['anonymous', 'trainee', 'instructor', 'coordinator', 'admin'] as const;
+export type Caller = (typeof CALLERS)[number];
+
+/** One status, or the statuses that are all right (e.g. readiness: 200, or 503 with no worker). */
+export type Expected = number | readonly number[];
+export type Cells = Record<Caller, Expected>;
+
+/** A signed-in account as the API describes it. */
+export interface MatrixUser {
+  id: string;
+  email: string;
+  displayName: string;
+  roles: Role[];
+  organisation: { id: string; name: string } | null;
+}
+
+/** What a cell knows when it builds its request. */
+export interface CellContext {
+  caller: Caller;
+  /** The kind of object of the cell (`own`, `foreign`, …), or undefined on a route without `{id}`. */
+  object?: string;
+  /** The caller's account. Anonymous stands where the demo trainee would, so that its "own" ids exist. */
+  self: MatrixUser;
+  /** A demo trainee nobody signs in as here: the "other trainee" of the issue. */
+  otherTrainee: MatrixUser;
+  /** An invited coordinator made for the run: the staff account that is not the caller. */
+  staff: { id: string };
+  /** An organisation made for the run, nobody's own. */
+  organisation: { id: string };
+  /** An id that belongs to nothing. */
+  missingId: string;
+  /** A new invited account, made by the admin for this cell alone: changes never touch a shared account. */
+  newAccount(roles: Role[], options?: { disabled?: boolean }): Promise<string>;
+  /** A second session of the caller (undefined for anonymous), for calls that end a session. */
+  freshSession(): Promise<SignedInUser | undefined>;
+  /** Unique to the cell, for emails and names. */
+  tag: string;
+}
+
+export interface CellRequest {
+  query?: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+  /** Sent instead of the caller's access token; null sends none. */
+  token?: string | null;
+}
+
+export interface ObjectCells {
+  /** The `{id}` of the path for this kind of object. */
+  id: (c: CellContext) => string | Promise<string>;
+  expect: Cells;
+}
+
+interface RowBase {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** As in the OpenAPI document. */
+  path: string;
+  /** Needs no access token: its refusals are its own (a bad token in the body), the same for every caller. */
+  public?: boolean;
+  request?: (c: CellContext) => CellRequest | Promise<CellRequest>;
+}
+
+export interface RouteRow extends RowBase {
+  expect: Cells;
+}
+
+/** A route with `{id}`: `own` and `foreign` at least (what they mean is the row's), `missing` too. */
+export interface ObjectRow extends RowBase {
+  objects: { own: ObjectCells; foreign: ObjectCells; [kind: string]: ObjectCells };
+}
+
+export type MatrixRow = RouteRow | ObjectRow;
+
+export const isObjectRow = (row: MatrixRow): row is ObjectRow => 'objects' in row;
+
+/** A token that has the shape of an emailed one and belongs to nothing. */
+const UNKNOWN_TOKEN = 'matrix-unknown-token-0123456789abcdefghijkl';
+const GOOD_PASSWORD = 'Plum blossoms over Katsushika 2026';
+
+const self = (c: CellContext) => c.self.id;
+const selfOrganisation = (c: CellContext) => c.self.organisation!.id;
+const missing = (c: CellContext) => c.missingId;
+
+export const MATRIX: MatrixRow[] = [
+  // ---- auth ------------------------------------------------------------------------------------------
+  {
+    method: 'POST',
+    path: '/api/v1/auth/login',
+    public: true,
+    request: () => ({ body: { email: DEMO.trainee, password: DEMO.password } }),
+    expect: { anonymous: 200, trainee: 200, instructor: 200, coordinator: 200, admin: 200 },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/auth/refresh',
+    public: true,
+    request: () => ({ body: { refreshToken: UNKNOWN_TOKEN } }),
+    expect: { anonymous: 401, trainee: 401, instructor: 401, coordinator: 401, admin: 401 },
+  },
+  {
+    // Ends a second session of the caller's, never the one the other cells use.
+    method: 'POST',
+    path: '/api/v1/auth/logout',
+    request: async (c) => ({ token: (await c.freshSession())?.accessToken ?? null }),
+    expect: { anonymous: 401, trainee: 204, instructor: 204, coordinator: 204, admin: 204 },
+  },
+  {
+    // 202 whoever asks, for whatever email.
+    method: 'POST',
+    path: '/api/v1/auth/password-reset',
+    public: true,
+    request: (c) => ({ body: { email: `${c.tag}@nowhere.example` } }),
+    expect: { anonymous: 202, trainee: 202, instructor: 202, coordinator: 202, admin: 202 },
+  },
+  {
+    // An access token is no reset link.
+    method: 'POST',
+    path: '/api/v1/auth/password-reset/confirm',
+    public: true,
+    request: () => ({ body: { token: UNKNOWN_TOKEN, password: GOOD_PASSWORD } }),
+    expect: { anonymous: 400, trainee: 400, instructor: 400, coordinator: 400, admin: 400 },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/auth/invitation/accept',
+    public: true,
+    request: () => ({ body: { token: UNKNOWN_TOKEN, password: GOOD_PASSWORD } }),
+    expect: { anonymous: 400, trainee: 400, instructor: 400, coordinator: 400, admin: 400 },
+  },
+
+  // ---- me ------------------------------------------------------------------------------------------
+  {
+    method: 'GET',
+    path: '/api/v1/me',
+    expect: { anonymous: 401, trainee: 200, instructor: 200, coordinator: 200, admin: 200 },
+  },
+  {
+    // Sends back the name the account has: a valid change that changes nothing shared.
+    method: 'PATCH',
+    path: '/api/v1/me',
+    request: (c) => ({ body: { displayName: c.self.displayName } }),
+    expect: { anonymous: 401, trainee: 200, instructor: 200, coordinator: 200, admin: 200 },
+  },
+
+  // ---- users ---------------------------------------------------------------------------------------
+  {
+    method: 'GET',
+    path: '/api/v1/users',
+    expect: { anonymous: 401, trainee: 403, instructor: 403, coordinator: 200, admin: 200 },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/users',
+    request: (c) => ({
+      body: { email: `${c.tag}@invited.example`, displayName: 'Matrix Invitee', roles: ['trainee'] },
+    }),
+    expect: { anonymous: 401, trainee: 403, instructor: 403, coordinator: 201, admin: 201 },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/users/import',
+    request: (c) => ({
+      query: '?dryRun=true',
+      headers: { 'content-type': 'text/csv' },
+      body: `email,display_name\n${c.tag}@imported.example,Matrix Import\n`,
+    }),
+    expect: { anonymous: 401, trainee: 403, instructor: 403, coordinator: 200, admin: 200 },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/users/{id}',
+    objects: {
+      own: {
+        id: self,
+        expect: { anonymous: 401, trainee: 200, instructor: 200, coordinator: 200, admin: 200 },
+      },
+      foreign: {
+        id: (c) => c.otherTrainee.id,
+        expect: { anonymous: 401, trainee: 404, instructor: 404, coordinator: 200, admin: 200 },
+      },
+      staff: {
+        id: (c) => c.staff.id,
+        expect: { anonymous: 401, trainee: 404, instructor: 404, coordinator: 200, admin: 200 },
+      },
+      missing: {
+        id: missing,
+        expect: { anonymous: 401, trainee: 404, instructor: 404, coordinator: 404, admin: 404 },
+      },
+    },
+  },
+  {
+    // Nobody manages their own account here (that is /me); coordinators manage trainees and instructors.
+    method: 'PATCH',
+    path: '/api/v1/users/{id}',
+    request: () => ({ body: { position: 'Matrix officer' } }),
+    objects: {
+      own: {
+        id: self,
+        expect: { anonymous: 401, trainee: 403, instructor: 403, coordinator: 403, admin: 403 },
+      },
+      foreign: {
+        id: (c) => c.newAccount(['trainee']),
+        expect: { anonymous: 401, trainee: 403, instructor: 403, coordinator: 200, admin: 200 },
+      },
+      staff: {
+        id: (c) => c.newAccount(['coordinator']),
+        expect: { anonymous: 401, trainee: 403, instructor: 403, coordinator: 403, admin: 200 },
+      },
+      missing: {
+        id: missing,
+        expect: { anonymous: 401, trainee: 403, instructor: 403, coordinator: 404, admin: 404 },
+      },
+    },
+  },
+  {
+    // Admins only, never their own (own: the roles the caller has, so that a wrong 200 changes nothing).
+    method: 'PUT',
+    path: '/api/v1/users/{id}/roles',
+    request: (c) => ({ body: { roles: c.object === 'own' ? c.self.roles : ['instructor'] } }),
+    objects: {
+      own: {
+        id: self,
+        expect: { anonymous: 401, trainee: 403, instructor: 403, coordinator: 403, admin: 422 },
+      },
+      foreign: {
+        id: (c) => c.newAccount(['trainee']),
+        expect: { anonymous: 401, trainee: 403, instructor: 403, coordinator: 403, admin: 200 },
+      },
+      staff: {
+        id: (c) => c.newAccount(['coordinator']),
+        expect: { anonymous: 401, trainee: 403, instructor: 403, coordinator: 403, admin: 200 },
+      },
+      missing: {
+        id: missing,
+        expect: { anonymous: 401, trainee: 403, instructor: 403, coordinator: 403, admin: 404 },
+      },
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/users/{id}/disable',
+    objects: {
+      own: {
+        id: self,
+        expect: { anonymous: 401, trainee: 403, instructor: 403, coordinator: 403, admin: 403 },
+      },
+      foreign: {
+        id: (c) => c.newAccount(['trainee']),
+        expect: { anonymous: 401, trainee: 403, instructor: 403, coordinator: 200, admin: 200 },
+      },
+      staff: {
+        id: (c) => c.newAccount(['coordinator']),
+        expect: { anonymous: 401, trainee: 403, instructor: 403, coordinator: 403, admin: 200 },
+      },
+      missing: {
+        id: missing,
+        expect: { anonymous: 401, trainee: 403, instructor: 403, coordinator: 404, admin: 404 },
+      },
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/users/{id}/enable',
+    objects: {
+      own: {
+        id: self,
+        expect: { anonymous: 401, trainee: 403, instructor: 403, coordinator: 403, admin: 403 },
+      },
+      foreign: {
+        id: (c) => c.newAccount(['trainee'], { disabled: true }),
+        expect: { anonymous: 401, trainee: 403, instructor: 403, coordinator: 200, admin: 200 },
+      },
+      staff: {
+        id: (c) => c.newAccount(['coordinator'], { disabled: true }),
+        expect: { anonymous: 401, trainee: 403, instructor: 403, coordinator: 403, admin: 200 },
+      },
+      missing: {
+        id: missing,
+        expect: { anonymous: 401, trainee: 403, instructor: 403, coordinator: 404, admin: 404 },
+      },
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/users/{id}/invitation',
+    objects: {
+      own: {
+        id: self,
+        expect: { anonymous: 401, trainee: 403, instructor: 403, coordinator: 403, admin: 403 },
+      },
+      foreign: {
+        id: (c) => c.newAccount(['trainee']),
+        expect: { anonymous: 401, trainee: 403, instructor: 403, coordinator: 202, admin: 202 },
+      },
+      staff: {
+        id: (c) => c.newAccount(['coordinator']),
+        expect: { anonymous: 401, trainee: 403, instructor: 403, coordinator: 403, admin: 202 },
+      },
+      missing: {
+        id: missing,
+        expect: { anonymous: 401, trainee: 403, instructor: 403, coordinator: 404, admin: 404 },
+      },
+    },
+  },
+
+  // ---- organisations -------------------------------------------------------------------------------
+  {
+    method: 'GET',
+    path: '/api/v1/organisations',
+    expect: { anonymous: 401, trainee: 403, instructor: 200, coordinator: 200, admin: 200 },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/organisations',
+    request: (c) => ({
+      body: { kind: 'host', name: `Matrix organisation ${c.tag}`, country: 'JP', city: 'Kawasaki' },
+    }),
+    expect: { anonymous: 401, trainee: 403, instructor: 403, coordinator: 201, admin: 201 },
+  },
+  {
+    // own: the caller's organisation; foreign: the other trainee's (nobody's here but theirs).
+    method: 'GET',
+    path: '/api/v1/organisations/{id}',
+    objects: {
+      own: {
+        id: selfOrganisation,
+        expect: { anonymous: 401, trainee: 200, instructor: 200, coordinator: 200, admin: 200 },
+      },
+      foreign: {
+        id: (c) => c.otherTrainee.organisation!.id,
+        expect: { anonymous: 401, trainee: 404, instructor: 200, coordinator: 200, admin: 200 },
+      },
+      missing: {
+        id: missing,
+        expect: { anonymous: 401, trainee: 404, instructor: 404, coordinator: 404, admin: 404 },
+      },
+    },
+  },
+  {
+    // own: sends back the name it has; foreign: the organisation made for the run.
+    method: 'PATCH',
+    path: '/api/v1/organisations/{id}',
+    request: (c) => ({
+      body: c.object === 'own' ? { name: c.self.organisation!.name } : { city: 'Yokohama' },
+    }),
+    objects: {
+      own: {
+        id: selfOrganisation,
+        expect: { anonymous: 401, trainee: 403, instructor: 403, coordinator: 200, admin: 200 },
+      },
+      foreign: {
+        id: (c) => c.organisation.id,
+        expect: { anonymous: 401, trainee: 403, instructor: 403, coordinator: 200, admin: 200 },
+      },
+      missing: {
+        id: missing,
+        expect: { anonymous: 401, trainee: 403, instructor: 403, coordinator: 404, admin: 404 },
+      },
+    },
+  },
+
+  // ---- audit ---------------------------------------------------------------------------------------
+  {
+    method: 'GET',
+    path: '/api/v1/audit-events',
+    expect: { anonymous: 401, trainee: 403, instructor: 403, coordinator: 200, admin: 200 },
+  },
+
+  // ---- health --------------------------------------------------------------------------------------
+  {
+    method: 'GET',
+    path: '/health/live',
+    public: true,
+    expect: { anonymous: 200, trainee: 200, instructor: 200, coordinator: 200, admin: 200 },
+  },
+  {
+    method: 'GET',
+    path: '/health/ready',
+    public: true,
+    expect: {
+      anonymous: [200, 503],
+      trainee: [200, 503],
+      instructor: [200, 503],
+      coordinator: [200, 503],
+      admin: [200, 503],
+    },
+  },
+];
