@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Injectable, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
 import type { Redis } from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { AppConfig } from '@kenshu/config';
@@ -36,7 +36,7 @@ interface Limits {
  * Keys hold a hash of the email, not the email.
  */
 @Injectable()
-export class AttemptThrottleService implements OnModuleDestroy {
+export class AttemptThrottleService implements OnModuleInit, OnModuleDestroy {
   private readonly redis: Redis;
   private readonly limits: Record<Attempt, Limits>;
 
@@ -94,6 +94,23 @@ export class AttemptThrottleService implements OnModuleDestroy {
       account.delete(AttemptThrottleService.key(email)),
       byIp.reward(ip ?? 'unknown'),
     ]);
+  }
+
+  /**
+   * Waits (up to 2 s) for the connection, so the first sign-ins after a start are counted in Redis, not
+   * by each process's stand-in; a Redis that is away does not hold the start-up.
+   */
+  async onModuleInit(): Promise<void> {
+    if (this.redis.status === 'ready') return;
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.redis.off('ready', done);
+        resolve();
+      };
+      const timer = setTimeout(done, 2000);
+      this.redis.once('ready', done);
+    });
   }
 
   async onModuleDestroy(): Promise<void> {
