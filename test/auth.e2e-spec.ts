@@ -484,6 +484,67 @@ describe('identity and access', () => {
       expect(all.body.items.length).toBeGreaterThan(0);
     });
   });
+  describe('organisations', () => {
+    it('creates, finds and edits an organisation, audited', async () => {
+      const created = await req<{ id: string; country: string; name: string }>(
+        'POST',
+        '/organisations',
+        coordinator.accessToken,
+        { kind: 'home_government', name: `Hà Nội URENCO ${unique}`, country: 'vn', city: 'Hà Nội' },
+      );
+      expect(created.status).toBe(201);
+      expect(created.body).toMatchObject({ country: 'VN', name: `Hà Nội URENCO ${unique}` });
+      const found = await req<{ items: { id: string }[] }>(
+        'GET',
+        `/organisations?q=${encodeURIComponent('Hà Nội URENCO')}&country=VN`,
+        coordinator.accessToken,
+      );
+      expect(found.body.items.map((o) => o.id)).toContain(created.body.id);
+      const edited = await req<{ city: string }>(
+        'PATCH',
+        `/organisations/${created.body.id}`,
+        admin.accessToken,
+        {
+          city: 'Hanoi',
+        },
+      );
+      expect(edited.body.city).toBe('Hanoi');
+      const audit = await req<{ items: { action: string }[] }>(
+        'GET',
+        `/audit-events?targetId=${created.body.id}`,
+        admin.accessToken,
+      );
+      expect(audit.body.items.map((e) => e.action)).toEqual(['organisation.updated', 'organisation.created']);
+    });
+
+    it.each([
+      ['a country that is not ISO 3166', { country: 'XX' }, 'country'],
+      ['an unknown kind', { kind: 'ngo' }, 'kind'],
+      ['an empty name', { name: '' }, 'name'],
+    ])('refuses %s, naming the field', async (_, change, field) => {
+      const res = await req<Problem>('POST', '/organisations', coordinator.accessToken, {
+        kind: 'other',
+        name: 'Refused',
+        country: 'JP',
+        ...change,
+      });
+      expect(res.status).toBe(400);
+      expect(res.body.errors?.map((e) => e.field)).toEqual([field]);
+    });
+
+    it("lets a trainee read their own organisation only, and hides the others' existence", async () => {
+      const trainee = await signIn(api.url, DEMO.trainee);
+      const own = (trainee.user as { organisation: { id: string } }).organisation.id;
+      expect((await req('GET', `/organisations/${own}`, trainee.accessToken)).status).toBe(200);
+      const other = await req<Problem>(
+        'GET',
+        '/organisations/00000000-0000-4000-8000-000000000009',
+        trainee.accessToken,
+      );
+      expect(other.status).toBe(404);
+      expect((await req('GET', '/organisations', trainee.accessToken)).status).toBe(403);
+    });
+  });
 });
 
 describe('sign-in throttling', () => {
