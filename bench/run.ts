@@ -7,19 +7,20 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
 import { AppConfig, loadDotEnv } from '@kenshu/config';
 import { TransactionService, recreateDatabase } from '@kenshu/database';
-import { createDataSource } from '@kenshu/domain';
+import { ARGON2_OPTIONS, createDataSource, seedDemo } from '@kenshu/domain';
 import { DEFAULT_JOB_OPTIONS, OutboxService } from '@kenshu/queue';
-import { KenshuProcess, ROOT, freePort, until } from '@kenshu/testing';
+import { DEMO, KenshuProcess, ROOT, call, freePort, signIn, until } from '@kenshu/testing';
 import { compare, markdownTable, type Result } from './harness.js';
 
 const quick = process.argv.includes('--quick');
-/** `--only=http` or `--only=outbox` runs one group of scenarios. */
+/** `--only=http`, `--only=auth` or `--only=outbox` runs one group of scenarios. */
 const only = /^--only=(\w+)$/.exec(process.argv.find((a) => a.startsWith('--only=')) ?? '')?.[1];
 const sizes = quick
   ? { rounds: 1, seconds: 1, connections: 10, jobs: 300 }
@@ -63,9 +64,13 @@ function startChild(
   args: string[],
   ready: RegExp,
   prefix: string[] = [],
+  childEnv: Record<string, string> = {},
 ): Promise<ChildProcess> {
   const command = [...prefix, process.execPath, join(ROOT, 'dist/bench', script), ...args];
-  const child = spawn(command[0], command.slice(1), { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(command[0], command.slice(1), {
+    stdio: ['pipe', 'pipe', 'inherit'],
+    env: { ...process.env, ...childEnv },
+  });
   children.push(child);
   return new Promise((resolve, reject) => {
     let out = '';
@@ -77,17 +82,29 @@ function startChild(
   });
 }
 
+/** Migrated, with the demo accounts (the sign-in scenarios use them). */
 async function freshDatabase(): Promise<DataSource> {
   await recreateDatabase(databaseUrl);
   const ds = await createDataSource(AppConfig.fromEnv({ ...env }));
   await ds.initialize();
   await ds.runMigrations({ transaction: 'each' });
+  await seedDemo(ds, base.demo.password);
   return ds;
 }
 
 /** Requests a second over one trial; every answer must have the expected status. */
-async function loadTest(url: string, status = 200): Promise<number> {
-  const r = await autocannon({ url, connections: sizes.connections, duration: sizes.seconds, pipelining: 1 });
+async function loadTest(
+  url: string,
+  status = 200,
+  request: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<number> {
+  const r = await autocannon({
+    url,
+    ...request,
+    connections: sizes.connections,
+    duration: sizes.seconds,
+    pipelining: 1,
+  });
   const unexpected = status === 200 ? r.non2xx : r['2xx'] + r['5xx'];
   if (r.errors || r.timeouts || unexpected)
     throw new Error(`${url}: ${r.errors} errors, ${r.timeouts} timeouts, ${unexpected} unexpected statuses`);
@@ -147,6 +164,139 @@ async function http(): Promise<Result[]> {
     await api.stop();
     bare.kill('SIGTERM');
   }
+}
+
+/**
+ * Sign-in and an authenticated request, each against the least that does the same work: POST
+ * /api/v1/auth/login (throttle, user lookup, argon2id, session + refresh token + audit in one
+ * transaction, JWT, principal) against a bare argon2.verify loop of the same hash at the same concurrency
+ * on the same core (argon2 is nearly all of a sign-in's cost, and what the goal is about); GET /api/v1/me
+ * against bare Fastify + mysql2 doing the same token check and the same query.
+ */
+async function auth(ds: DataSource): Promise<Result[]> {
+  const apiPort = await freePort();
+  const api = new KenshuProcess(
+    'api',
+    {
+      ...env,
+      PORT: String(apiPort),
+      PUBLIC_URL: `http://127.0.0.1:${apiPort}`,
+      // Each attempt is counted before its password is checked, and given back when it succeeds; with
+      // every connection signing in as one account from one address, the in-flight attempts alone would
+      // pass the production limits. Every answer must still be 200 (loadTest).
+      LOGIN_FAILURES_PER_ACCOUNT: '10000',
+      LOGIN_FAILURES_PER_IP: '100000',
+    },
+    pinned,
+  ).start();
+  await api.waitForOutput(/kenshu-api listening/);
+  const apiUrl = `http://127.0.0.1:${apiPort}`;
+  const [{ hash }] = (await ds.query(`SELECT password_hash AS hash FROM user WHERE email = ?`, [
+    DEMO.trainee,
+  ])) as { hash: string }[];
+  const { memoryCost, timeCost, parallelism } = ARGON2_OPTIONS;
+  const [, kind, , params] = hash.split('$');
+  const p = Object.fromEntries(params.split(',').map((kv) => kv.split('=')));
+  if (kind !== 'argon2id' || +p.m !== memoryCost || +p.t !== timeCost || +p.p !== parallelism)
+    throw new Error(`the demo hash is not of ARGON2_OPTIONS: ${kind} ${params}`);
+  const argon2 = await startChild(
+    'bare-argon2-verify.js',
+    [hash, base.demo.password, String(sizes.connections)],
+    /ready/,
+    pinned,
+  );
+  const verifyTrial = lineReader(argon2);
+  const barePort = await freePort();
+  const bareMe = await startChild(
+    'bare-fastify-me.js',
+    [String(barePort), databaseUrl, String(base.database.poolSize)],
+    /listening/,
+    pinned,
+    { APP_SECRET: env.APP_SECRET },
+  );
+  const bareUrl = `http://127.0.0.1:${barePort}`;
+  pinSelf('0');
+  const trial = `${sizes.connections} connections, ${sizes.seconds} s a trial${canPin ? ', server pinned to a core' : ''}`;
+  try {
+    const login = await compare(
+      {
+        scenario: `POST /api/v1/auth/login, argon2id ${memoryCost / 1024} MiB × ${timeCost} passes (${trial})`,
+        unit: 'logins/s',
+        baseline: {
+          name: `bare argon2.verify loop, ${sizes.connections} in flight`,
+          run: async () => Number(/rate (\S+)/.exec(await verifyTrial(String(sizes.seconds)))![1]),
+        },
+        subject: {
+          name: 'Nest + Fastify API',
+          run: () =>
+            loadTest(`${apiUrl}/api/v1/auth/login`, 200, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({ email: DEMO.trainee, password: base.demo.password }),
+            }),
+        },
+        rounds: sizes.rounds,
+        goal: 0.8,
+      },
+      log,
+    );
+
+    const { accessToken } = await signIn(apiUrl, DEMO.trainee, base.demo.password);
+    const headers = { authorization: `Bearer ${accessToken}` };
+    const [fromApi, fromBare] = await Promise.all(
+      [apiUrl, bareUrl].map((url) => call(url, 'GET', '/api/v1/me', { token: accessToken })),
+    );
+    if (fromApi.status !== 200 || !isDeepStrictEqual(fromApi.body, fromBare.body))
+      throw new Error(
+        `GET /api/v1/me: the baseline answers otherwise than the API:\n${JSON.stringify(fromApi)}\n${JSON.stringify(fromBare)}`,
+      );
+    const me = await compare(
+      {
+        scenario: `GET /api/v1/me with a bearer token, one query (${trial})`,
+        unit: 'req/s',
+        baseline: {
+          name: 'bare Fastify + jsonwebtoken + mysql2',
+          run: () => loadTest(`${bareUrl}/api/v1/me`, 200, { headers }),
+        },
+        subject: {
+          name: 'Nest + Fastify API, passport-jwt guard',
+          run: () => loadTest(`${apiUrl}/api/v1/me`, 200, { headers }),
+        },
+        rounds: sizes.rounds,
+        goal: 0.5,
+      },
+      log,
+    );
+    return [login, me];
+  } finally {
+    pinSelf(`0-${os.cpus().length - 1}`);
+    await api.stop();
+    argon2.kill('SIGTERM');
+    bareMe.kill('SIGTERM');
+  }
+}
+
+/** Writes a line to the child's stdin and resolves with the next line it prints. */
+function lineReader(child: ChildProcess): (line: string) => Promise<string> {
+  const waiting: { resolve: (line: string) => void; reject: (error: Error) => void }[] = [];
+  let buffered = '';
+  child.once('exit', (code) => {
+    for (const w of waiting.splice(0)) w.reject(new Error(`${child.spawnargs.join(' ')} exited (${code})`));
+  });
+  child.stdout!.on('data', (d: Buffer) => {
+    buffered += d.toString();
+    let end: number;
+    while ((end = buffered.indexOf('\n')) >= 0) {
+      const line = buffered.slice(0, end);
+      buffered = buffered.slice(end + 1);
+      waiting.shift()?.resolve(line);
+    }
+  });
+  return (line) =>
+    new Promise((resolve, reject) => {
+      waiting.push({ resolve, reject });
+      child.stdin!.write(`${line}\n`);
+    });
 }
 
 /**
@@ -325,6 +475,7 @@ async function main(): Promise<void> {
   try {
     const results: Result[] = [];
     if (!only || only === 'http') results.push(...(await http()));
+    if (!only || only === 'auth') results.push(...(await auth(ds)));
     if (!only || only === 'outbox') results.push(...(await outbox(ds)));
     const table = `${markdownTable(results)}\n\n${await machine(ds)}${quick ? ' (--quick: smoke run, not figures)' : ''}\n`;
     console.log(`\n${table}`);

@@ -15,6 +15,8 @@ describe('bench', () => {
     for (const scenario of [
       'GET /health/live',
       'GET /api/v1/no-such-route',
+      'POST /api/v1/auth/login',
+      'GET /api/v1/me',
       'no-op jobs',
       'one database write',
     ])
