@@ -13,6 +13,7 @@ import {
 } from '@nestjs/swagger';
 import {
   AuthService,
+  DomainError,
   InvitationsService,
   PasswordResetService,
   type Principal,
@@ -39,9 +40,10 @@ export class AuthController {
     private readonly tokens: AccessTokens,
   ) {}
 
-  private async tokensFor(signedIn: SignedIn, meta: RequestMeta): Promise<TokensResponse> {
+  private async tokensFor(signedIn: SignedIn): Promise<TokensResponse> {
     const user = await this.users.principal(signedIn.sessionId, signedIn.userId);
-    if (!user) throw new Error(`session ${signedIn.sessionId} vanished (request ${meta.requestId})`);
+    // Ended in the meantime: a concurrent reuse of the same refresh token revoked the whole family.
+    if (!user) throw new DomainError('AUTH.UNAUTHENTICATED', 'The session has ended; sign in again');
     return {
       accessToken: await this.tokens.sign(signedIn.userId, signedIn.sessionId),
       tokenType: 'Bearer',
@@ -62,11 +64,8 @@ export class AuthController {
   @ApiBadRequestResponse({ type: ProblemDto })
   @ApiUnauthorizedResponse({ type: ProblemDto, description: 'Wrong email or password (one answer for both)' })
   @ApiTooManyRequestsResponse({ type: ProblemDto, description: 'Too many attempts; see Retry-After' })
-  login(
-    @Req() request: FastifyRequest & { user: SignedIn },
-    @Meta() meta: RequestMeta,
-  ): Promise<TokensResponse> {
-    return this.tokensFor(request.user, meta);
+  login(@Req() request: FastifyRequest & { user: SignedIn }): Promise<TokensResponse> {
+    return this.tokensFor(request.user);
   }
 
   /** Spends a refresh token for a new pair. A spent token presented again ends its whole session. */
@@ -77,7 +76,7 @@ export class AuthController {
   @ApiBadRequestResponse({ type: ProblemDto })
   @ApiUnauthorizedResponse({ type: ProblemDto })
   async refresh(@Body() dto: RefreshDto, @Meta() meta: RequestMeta): Promise<TokensResponse> {
-    return this.tokensFor(await this.auth.refresh(dto.refreshToken, meta), meta);
+    return this.tokensFor(await this.auth.refresh(dto.refreshToken, meta));
   }
 
   /** Ends the caller's session: its refresh token and every access token naming it stop working. */

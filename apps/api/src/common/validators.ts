@@ -2,42 +2,37 @@ import { Transform } from 'class-transformer';
 import { ValidateBy, type ValidationOptions } from 'class-validator';
 import { canonicalLocale, canonicalTimeZone } from '@kenshu/domain';
 
-/** A BCP 47 tag whose language exists (`ja-JP`, `dv`); stored in its canonical spelling. */
-export function IsLocale(options?: ValidationOptions): PropertyDecorator {
-  return (target, key) => {
-    Transform(({ value }) => (typeof value === 'string' ? (canonicalLocale(value) ?? value) : value))(
-      target,
-      key,
-    );
-    ValidateBy(
-      {
-        name: 'isLocale',
-        validator: {
-          validate: (value) => typeof value === 'string' && canonicalLocale(value) === value,
-          defaultMessage: () => 'must be a BCP 47 language tag such as en, ja-JP or dv',
+/** A string that `canonical` accepts, stored in the spelling it returns; otherwise `message`. */
+function Canonical(name: string, canonical: (s: string) => string | null, message: string) {
+  return (options?: ValidationOptions): PropertyDecorator =>
+    (target, key) => {
+      Transform(({ value }) => (typeof value === 'string' ? (canonical(value) ?? value) : value))(
+        target,
+        key,
+      );
+      ValidateBy(
+        {
+          name,
+          validator: {
+            validate: (value) => typeof value === 'string' && canonical(value) === value,
+            defaultMessage: () => message,
+          },
         },
-      },
-      options,
-    )(target, key);
-  };
+        options,
+      )(target, key);
+    };
 }
 
+/** A BCP 47 tag whose language exists (`ja-JP`, `dv`); stored in its canonical spelling. */
+export const IsLocale = Canonical(
+  'isLocale',
+  canonicalLocale,
+  'must be a BCP 47 language tag such as en, ja-JP or dv',
+);
+
 /** An IANA zone (`Asia/Tokyo`), not an offset or abbreviation; stored in its canonical case. */
-export function IsTimeZone(options?: ValidationOptions): PropertyDecorator {
-  return (target, key) => {
-    Transform(({ value }) => (typeof value === 'string' ? (canonicalTimeZone(value) ?? value) : value))(
-      target,
-      key,
-    );
-    ValidateBy(
-      {
-        name: 'isTimeZone',
-        validator: {
-          validate: (value) => typeof value === 'string' && canonicalTimeZone(value) === value,
-          defaultMessage: () => 'must be an IANA time zone such as Asia/Tokyo',
-        },
-      },
-      options,
-    )(target, key);
-  };
-}
+export const IsTimeZone = Canonical(
+  'isTimeZone',
+  canonicalTimeZone,
+  'must be an IANA time zone such as Asia/Tokyo',
+);

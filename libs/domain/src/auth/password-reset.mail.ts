@@ -1,26 +1,14 @@
 import type { MailMessage } from '@kenshu/mail';
-import { formatInstant, linkMail, mailLanguage, type MailLanguage } from '../common/mail-text.js';
+import {
+  expiringLinkMail,
+  type ExpiringLinkData,
+  type ExpiringLinkText,
+  type MailLanguage,
+} from '../common/mail-text.js';
 
-export interface PasswordResetMailData {
-  to: string;
-  displayName: string;
-  link: string;
-  expiresAt: Date;
-  timeZone: string;
-  locale: string;
-  idempotencyKey: string;
-}
+export type PasswordResetMailData = ExpiringLinkData;
 
-const TEXT: Record<
-  MailLanguage,
-  {
-    subject: string;
-    hello: (n: string) => string;
-    body: string;
-    until: (when: string) => string;
-    ignore: string;
-  }
-> = {
+const TEXT: Record<MailLanguage, ExpiringLinkText> = {
   en: {
     subject: 'Reset your Kenshu password',
     hello: (n) => `Dear ${n},`,
@@ -38,17 +26,4 @@ const TEXT: Record<
 };
 
 /** The password-reset email in the recipient's language (English when theirs has no text yet). */
-export function passwordResetMail(d: PasswordResetMailData): MailMessage {
-  const lang = mailLanguage(d.locale);
-  const t = TEXT[lang];
-  return linkMail({
-    to: d.to,
-    lang,
-    subject: t.subject,
-    greeting: t.hello(d.displayName),
-    before: [t.body],
-    link: d.link,
-    after: [t.until(formatInstant(d.expiresAt, lang, d.timeZone)), t.ignore],
-    idempotencyKey: d.idempotencyKey,
-  });
-}
+export const passwordResetMail = (d: PasswordResetMailData): MailMessage => expiringLinkMail(TEXT, d);

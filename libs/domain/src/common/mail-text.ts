@@ -43,3 +43,41 @@ ${paragraphs(m.after)}
 </body></html>`;
   return { to: m.to, subject: m.subject, text, html, idempotencyKey: m.idempotencyKey };
 }
+
+/** The words of an email that carries a one-time link valid until a given instant. */
+export interface ExpiringLinkText {
+  subject: string;
+  hello: (name: string) => string;
+  body: string;
+  until: (when: string) => string;
+  ignore: string;
+}
+
+export interface ExpiringLinkData {
+  to: string;
+  displayName: string;
+  link: string;
+  expiresAt: Date;
+  timeZone: string;
+  locale: string;
+  idempotencyKey: string;
+}
+
+/** Such an email in the recipient's language, with the expiry in their own zone. */
+export function expiringLinkMail(
+  texts: Record<MailLanguage, ExpiringLinkText>,
+  d: ExpiringLinkData,
+): MailMessage {
+  const lang = mailLanguage(d.locale);
+  const t = texts[lang];
+  return linkMail({
+    to: d.to,
+    lang,
+    subject: t.subject,
+    greeting: t.hello(d.displayName),
+    before: [t.body],
+    link: d.link,
+    after: [t.until(formatInstant(d.expiresAt, lang, d.timeZone)), t.ignore],
+    idempotencyKey: d.idempotencyKey,
+  });
+}

@@ -1,34 +1,10 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength, MinLength, ValidateIf } from 'class-validator';
+import { ApiPropertyOptional, PickType } from '@nestjs/swagger';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { MAX_PASSWORD_LENGTH } from '@kenshu/domain';
-import { IsLocale, IsTimeZone } from '../../common/validators.js';
+import { UpdateUserDto } from '../../users/dto/user.dto.js';
 
-/** Every field optional; a password change needs both password fields. */
-export class UpdateMeDto {
-  @ApiPropertyOptional({ example: 'Nguyễn Thị Minh', maxLength: 200 })
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
-  displayName?: string;
-
-  @ApiPropertyOptional({ example: 'ja-JP', description: 'BCP 47' })
-  @IsOptional()
-  @IsLocale()
-  locale?: string;
-
-  @ApiPropertyOptional({ example: 'Asia/Ho_Chi_Minh', description: 'IANA time zone' })
-  @IsOptional()
-  @IsTimeZone()
-  timeZone?: string;
-
-  @ApiPropertyOptional({ type: String, nullable: true, maxLength: 200 })
-  @IsOptional()
-  @ValidateIf((_, v) => v !== null)
-  @IsString()
-  @MaxLength(200)
-  position?: string | null;
-
+/** The profile fields a person sets for themselves (not their organisation); a new password needs both. */
+export class UpdateMeDto extends PickType(UpdateUserDto, ['displayName', 'locale', 'timeZone', 'position']) {
   @ApiPropertyOptional({ description: 'Needed with newPassword' })
   @IsOptional()
   @IsString()
