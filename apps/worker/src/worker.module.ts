@@ -3,10 +3,11 @@ import { DiscoveryModule } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, ConfigModule } from '@kenshu/config';
 import { DatabaseModule } from '@kenshu/database';
-import { AuthModule, ENTITIES, SystemModule, UsersModule } from '@kenshu/domain';
+import { AuthModule, ENTITIES, SessionsModule, SystemModule, UsersModule } from '@kenshu/domain';
 import { MailModule } from '@kenshu/mail';
 import { OutboxModule, QueueModule } from '@kenshu/queue';
 import { SendInvitationProcessor } from './auth/send-invitation.processor.js';
+import { SessionsHousekeeping } from './auth/sessions-housekeeping.service.js';
 import { SendPasswordResetProcessor } from './auth/send-password-reset.processor.js';
 import { HeartbeatService } from './heartbeat/heartbeat.service.js';
 import { JobDispatcher } from './jobs/job-dispatcher.service.js';
@@ -31,6 +32,7 @@ export class WorkerModule {
         SystemModule,
         AuthModule,
         UsersModule,
+        SessionsModule,
       ],
       providers: [
         JobDispatcher,
@@ -41,6 +43,7 @@ export class WorkerModule {
         RecordProbeProcessor,
         SendPasswordResetProcessor,
         SendInvitationProcessor,
+        SessionsHousekeeping,
       ],
     };
   }

@@ -81,6 +81,32 @@ export class SessionsService {
     );
   }
 
+  /**
+   * Deletes what can no longer be used, in batches: refresh tokens a day past expiry, then sessions left
+   * without any token (expired or revoked). Safe to run in several workers at once. Audit rows stay.
+   */
+  async purgeExpired(
+    em: EntityManager,
+    now = new Date(),
+    batch = 5000,
+  ): Promise<{ tokens: number; sessions: number }> {
+    const cutoff = new Date(now.getTime() - 86_400_000);
+    const purge = async (sql: string): Promise<number> => {
+      let total = 0;
+      for (;;) {
+        const result = (await em.query(sql, [cutoff, batch])) as { affectedRows: number };
+        total += result.affectedRows;
+        if (result.affectedRows < batch) return total;
+      }
+    };
+    const tokens = await purge('DELETE FROM refresh_token WHERE expires_at < ? LIMIT ?');
+    const sessions = await purge(
+      `DELETE FROM auth_session WHERE created_at < ?
+         AND NOT EXISTS (SELECT 1 FROM refresh_token t WHERE t.session_id = auth_session.id) LIMIT ?`,
+    );
+    return { tokens, sessions };
+  }
+
   /** Every live session of the user, but `keep` (the one changing its own password stays signed in). */
   async revokeAllOf(em: EntityManager, userId: string, reason: RevokeReason, keep?: string): Promise<number> {
     const result = await em.update(

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { TransactionService } from '@kenshu/database';
-import { isDuplicateKeyError } from '@kenshu/database';
+import { isDuplicateKeyError, TransactionService } from '@kenshu/database';
 import { AuditService } from '../audit/audit.service.js';
 import { AttemptThrottleService } from '../auth/attempt-throttle.service.js';
 import { SessionsService } from '../auth/sessions.service.js';
