@@ -2,18 +2,20 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { testConfig } from '@kenshu/testing';
 import { createDataSource } from '../data-source.js';
-import { DEMO_USERS } from '../seed/demo-seed.js';
 import { SessionsService } from './sessions.service.js';
 
 /** Sessions and refresh tokens on the real database. */
 describe('SessionsService', () => {
   let ds: DataSource;
   const sessions = new SessionsService(testConfig());
-  const userId = DEMO_USERS[0]!.id;
+  let userId: string;
 
   beforeAll(async () => {
     ds = await createDataSource(testConfig());
     await ds.initialize();
+    [{ id: userId }] = (await ds.query('SELECT id FROM user ORDER BY created_at LIMIT 1')) as {
+      id: string;
+    }[];
   });
 
   afterAll(async () => {
