@@ -3,7 +3,14 @@ import { AuditEventEntity } from './audit/audit-event.entity.js';
 import { AuthSessionEntity, RefreshTokenEntity } from './auth/auth-session.entity.js';
 import { InvitationEntity } from './users/invitation.entity.js';
 import { PasswordResetEntity } from './auth/password-reset.entity.js';
+import { EnrolmentEntity } from './enrolments/enrolment.entity.js';
 import { OrganisationEntity } from './organisations/organisation.entity.js';
+import {
+  ProgrammeEntity,
+  ProgrammePhaseEntity,
+  ProgrammeStaffEntity,
+} from './programmes/programme.entity.js';
+import { SessionEntity, SessionInstructorEntity } from './sessions/session.entity.js';
 import { ProbeEntity } from './system/probe.entity.js';
 import { UserEntity, UserRoleEntity } from './users/user.entity.js';
 
@@ -19,4 +26,10 @@ export const ENTITIES = [
   InvitationEntity,
   AuditEventEntity,
   ProbeEntity,
+  ProgrammeEntity,
+  ProgrammePhaseEntity,
+  ProgrammeStaffEntity,
+  SessionEntity,
+  SessionInstructorEntity,
+  EnrolmentEntity,
 ];
