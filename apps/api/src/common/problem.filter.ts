@@ -22,6 +22,15 @@ export const DOMAIN_ERROR_STATUS: Record<ErrorCode, { status: number; title: str
   'USER.INVALID_FIELD': { status: 422, title: 'A field breaks a rule' },
   'USER.NOT_INVITED': { status: 409, title: 'The account is not waiting for an invitation' },
   'IMPORT.INVALID_FILE': { status: 422, title: 'The file cannot be imported' },
+  'PROGRAMME.INVALID': { status: 422, title: 'The programme breaks a rule' },
+  'PROGRAMME.CODE_TAKEN': { status: 409, title: 'Another programme has this code' },
+  'PROGRAMME.INVALID_TRANSITION': { status: 409, title: 'The programme cannot change to that status' },
+  'SESSION.INVALID': { status: 422, title: 'The session breaks a rule' },
+  'SESSION.HOST_RULES_BROKEN': { status: 422, title: 'The site visit breaks the host’s rules' },
+  'SESSION.CONFLICT': { status: 409, title: 'Someone or something is booked twice' },
+  'ENROLMENT.INVALID': { status: 422, title: 'The enrolment breaks a rule' },
+  'ENROLMENT.ALREADY_ENROLLED': { status: 409, title: 'Already enrolled' },
+  'ENROLMENT.INVALID_TRANSITION': { status: 409, title: 'The enrolment cannot change to that status' },
 };
 
 const HTTP_CODES: Record<number, TransportErrorCode> = {

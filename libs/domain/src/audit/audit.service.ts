@@ -26,13 +26,37 @@ export const AUDIT_ACTIONS = [
   'user.imported',
   'organisation.created',
   'organisation.updated',
+  'programme.created',
+  'programme.updated',
+  'programme.status_changed',
+  'programme.staff_changed',
+  'programme.cloned',
+  'programme_session.created',
+  'programme_session.updated',
+  'programme_session.cancelled',
+  'programme_session.rule_overridden',
+  'enrolment.created',
+  'enrolment.status_changed',
+  'enrolment.promoted',
+  'enrolment.imported',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** What an event acts on. `session` is a sign-in session; a programme's session is `programme_session`. */
+export type AuditTarget =
+  | 'user'
+  | 'organisation'
+  | 'session'
+  | 'programme'
+  | 'programme_session'
+  | 'enrolment'
+  | 'menu_item'
+  | 'facility';
 
 export interface AuditRecord {
   action: AuditAction;
   actorId: string | null;
-  targetType?: 'user' | 'organisation' | 'session' | null;
+  targetType?: AuditTarget | null;
   targetId?: string | null;
   details?: Record<string, unknown>;
 }
