@@ -11,6 +11,7 @@ import {
   AuthModule as AuthDomainModule,
   ENTITIES,
   OrganisationsModule,
+  ProgrammesModule,
   UsersModule,
 } from '@kenshu/domain';
 import { MailModule } from '@kenshu/mail';
@@ -24,6 +25,7 @@ import { JwtStrategy } from './auth/jwt.strategy.js';
 import { LocalStrategy } from './auth/local.strategy.js';
 import { MeController } from './me/me.controller.js';
 import { OrganisationsController } from './organisations/organisations.controller.js';
+import { ProgrammesController } from './programmes/programmes.controller.js';
 import { UsersController } from './users/users.controller.js';
 import { ProblemFilter } from './common/problem.filter.js';
 import { HealthModule } from './health/health.module.js';
@@ -50,10 +52,18 @@ export class AppModule {
         UsersModule,
         OrganisationsModule,
         AuditModule,
+        ProgrammesModule,
         PassportModule,
         JwtModule.register({ secret: accessTokenKey(config), signOptions: { algorithm: 'HS256' } }),
       ],
-      controllers: [AuthController, MeController, UsersController, OrganisationsController, AuditController],
+      controllers: [
+        AuthController,
+        MeController,
+        UsersController,
+        OrganisationsController,
+        AuditController,
+        ProgrammesController,
+      ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },
         // Every route needs a signed-in caller unless it is @Public().
