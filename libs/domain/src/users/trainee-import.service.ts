@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { isEmail } from 'class-validator';
-import { parse } from 'csv-parse/sync';
 import { EntityManager } from 'typeorm';
 import { TransactionService } from '@kenshu/database';
 import { AuditService } from '../audit/audit.service.js';
-import { DomainError, forbidden } from '../common/domain-error.js';
+import { readCsvFile, type CsvRecord } from '../common/csv-file.js';
+import { forbidden } from '../common/domain-error.js';
 import { canonicalLocale, canonicalTimeZone } from '../common/locale.js';
 import { hasRole, type Principal, type UserView } from '../common/principal.js';
 import type { RequestMeta } from '../common/request-meta.js';
@@ -12,7 +12,7 @@ import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { UsersRepository } from './users.repository.js';
 import { UsersService } from './users.service.js';
 
-export const IMPORT_MAX_BYTES = 1024 * 1024;
+export { IMPORT_MAX_BYTES } from '../common/csv-file.js';
 export const IMPORT_MAX_ROWS = 5000;
 const REQUIRED = ['email', 'display_name'] as const;
 const OPTIONAL = ['locale', 'time_zone', 'organisation', 'position'] as const;
@@ -48,11 +48,6 @@ interface Candidate {
   position: string | null;
 }
 
-const invalidFile = (reason: string) =>
-  new DomainError('IMPORT.INVALID_FILE', `The file cannot be imported: ${reason}`, [
-    { field: 'file', reason },
-  ]);
-
 /** Thrown inside the transaction of a dry run so that nothing it wrote stays. */
 class DryRunRollback extends Error {
   constructor(readonly report: ImportReport) {
@@ -84,7 +79,7 @@ export class TraineeImportService {
   ): Promise<ImportReport> {
     if (!hasRole(principal, 'admin', 'coordinator'))
       throw forbidden('Coordinators and admins import trainees');
-    const records = this.read(file);
+    const records = readCsvFile(file, { required: REQUIRED, optional: OPTIONAL, maxRows: IMPORT_MAX_ROWS });
     try {
       return await this.tx.run(async (em) => {
         const report = await this.apply(em, principal, records, options.dryRun);
@@ -106,55 +101,10 @@ export class TraineeImportService {
     }
   }
 
-  /** The file as rows of named cells, or IMPORT.INVALID_FILE. */
-  private read(file: Buffer): { line: number; cells: Record<Column, string> }[] {
-    if (file.length === 0) throw invalidFile('the file is empty');
-    if (file.length > IMPORT_MAX_BYTES)
-      throw invalidFile(`the file is larger than ${IMPORT_MAX_BYTES} bytes`);
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(file);
-    } catch {
-      throw invalidFile('the file is not UTF-8 text');
-    }
-    if (text.includes('\u0000')) throw invalidFile('the file is not CSV text');
-    type Parsed = { record: string[]; info: { lines: number } }[];
-    let parsed: Parsed;
-    try {
-      parsed = parse(text, {
-        bom: true,
-        info: true,
-        skip_empty_lines: true,
-        relax_column_count: false,
-      }) as unknown as Parsed;
-    } catch (error) {
-      throw invalidFile(`the file is not valid CSV (${(error as Error).message})`);
-    }
-    const [head, ...rows] = parsed;
-    const header = head!.record.map((h) => h.trim().toLowerCase());
-    const known = new Set<string>([...REQUIRED, ...OPTIONAL]);
-    const unknown = header.filter((h) => !known.has(h));
-    const missing = REQUIRED.filter((h) => !header.includes(h));
-    const expected = `expected the columns ${REQUIRED.join(', ')} and optionally ${OPTIONAL.join(', ')}`;
-    if (unknown.length > 0)
-      throw invalidFile(`unknown column ${unknown.map((u) => JSON.stringify(u)).join(', ')}; ${expected}`);
-    if (missing.length > 0) throw invalidFile(`missing column ${missing.join(', ')}; ${expected}`);
-    if (new Set(header).size !== header.length) throw invalidFile('a column appears twice in the header');
-    if (rows.length === 0) throw invalidFile('the file has a header but no rows');
-    if (rows.length > IMPORT_MAX_ROWS) throw invalidFile(`the file has more than ${IMPORT_MAX_ROWS} rows`);
-    let end = head!.info.lines;
-    return rows.map(({ record, info }) => {
-      const line = end + 1;
-      end = info.lines;
-      const cells = Object.fromEntries(header.map((h, i) => [h, (record[i] ?? '').normalize('NFC').trim()]));
-      return { line, cells: cells as Record<Column, string> };
-    });
-  }
-
   private async apply(
     em: EntityManager,
     principal: Principal,
-    records: { line: number; cells: Record<Column, string> }[],
+    records: CsvRecord<Column>[],
     dryRun: boolean,
   ): Promise<ImportReport> {
     const organisations = new Map(

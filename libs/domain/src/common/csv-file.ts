@@ -1,0 +1,78 @@
+import { parse } from 'csv-parse/sync';
+import { DomainError } from './domain-error.js';
+
+/** The largest CSV file an import takes (the API's `text/csv` parser refuses more with 413). */
+export const IMPORT_MAX_BYTES = 1024 * 1024;
+
+export interface CsvColumns<R extends string, O extends string> {
+  required: readonly R[];
+  optional: readonly O[];
+  maxRows: number;
+}
+
+/** One data row: the file line it starts on (a quoted field may span lines), its cells by column. */
+export interface CsvRecord<C extends string> {
+  line: number;
+  cells: Record<C, string>;
+}
+
+export const invalidFile = (reason: string) =>
+  new DomainError('IMPORT.INVALID_FILE', `The file cannot be imported: ${reason}`, [
+    { field: 'file', reason },
+  ]);
+
+/**
+ * A CSV file as rows of named cells, checked whole first: UTF-8 with or without BOM, CRLF or LF, RFC 4180
+ * quoting, a header of known columns with every required one, at least one row and at most `maxRows`.
+ * Anything else is IMPORT.INVALID_FILE naming `file`, before anything is written. Cells are trimmed and
+ * NFC-normalised; a column absent from the header reads as ''.
+ */
+export function readCsvFile<R extends string, O extends string>(
+  file: Buffer,
+  columns: CsvColumns<R, O>,
+): CsvRecord<R | O>[] {
+  if (file.length === 0) throw invalidFile('the file is empty');
+  if (file.length > IMPORT_MAX_BYTES) throw invalidFile(`the file is larger than ${IMPORT_MAX_BYTES} bytes`);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(file);
+  } catch {
+    throw invalidFile('the file is not UTF-8 text');
+  }
+  if (text.includes('\u0000')) throw invalidFile('the file is not CSV text');
+  type Parsed = { record: string[]; info: { lines: number } }[];
+  let parsed: Parsed;
+  try {
+    parsed = parse(text, {
+      bom: true,
+      info: true,
+      skip_empty_lines: true,
+      relax_column_count: false,
+    }) as unknown as Parsed;
+  } catch (error) {
+    throw invalidFile(`the file is not valid CSV (${(error as Error).message})`);
+  }
+  const [head, ...rows] = parsed;
+  const header = head!.record.map((h) => h.trim().toLowerCase());
+  const known = new Set<string>([...columns.required, ...columns.optional]);
+  const unknown = header.filter((h) => !known.has(h));
+  const missing = columns.required.filter((h) => !header.includes(h));
+  const expected =
+    `expected the column${columns.required.length > 1 ? 's' : ''} ${columns.required.join(', ')}` +
+    ` and optionally ${columns.optional.join(', ')}`;
+  if (unknown.length > 0)
+    throw invalidFile(`unknown column ${unknown.map((u) => JSON.stringify(u)).join(', ')}; ${expected}`);
+  if (missing.length > 0) throw invalidFile(`missing column ${missing.join(', ')}; ${expected}`);
+  if (new Set(header).size !== header.length) throw invalidFile('a column appears twice in the header');
+  if (rows.length === 0) throw invalidFile('the file has a header but no rows');
+  if (rows.length > columns.maxRows) throw invalidFile(`the file has more than ${columns.maxRows} rows`);
+  const absent = Object.fromEntries([...known].filter((c) => !header.includes(c)).map((c) => [c, '']));
+  let end = head!.info.lines;
+  return rows.map(({ record, info }) => {
+    const line = end + 1;
+    end = info.lines;
+    const cells = { ...absent } as Record<string, string>;
+    header.forEach((h, i) => (cells[h] = (record[i] ?? '').normalize('NFC').trim()));
+    return { line, cells: cells as Record<R | O, string> };
+  });
+}
