@@ -11,6 +11,7 @@ import {
   AuthModule as AuthDomainModule,
   ENTITIES,
   OrganisationsModule,
+  ProgrammeSessionsModule,
   ProgrammesModule,
   UsersModule,
 } from '@kenshu/domain';
@@ -26,6 +27,7 @@ import { LocalStrategy } from './auth/local.strategy.js';
 import { MeController } from './me/me.controller.js';
 import { OrganisationsController } from './organisations/organisations.controller.js';
 import { ProgrammesController } from './programmes/programmes.controller.js';
+import { ProgrammeSessionsController } from './sessions/programme-sessions.controller.js';
 import { UsersController } from './users/users.controller.js';
 import { ProblemFilter } from './common/problem.filter.js';
 import { HealthModule } from './health/health.module.js';
@@ -53,6 +55,7 @@ export class AppModule {
         OrganisationsModule,
         AuditModule,
         ProgrammesModule,
+        ProgrammeSessionsModule,
         PassportModule,
         JwtModule.register({ secret: accessTokenKey(config), signOptions: { algorithm: 'HS256' } }),
       ],
@@ -63,6 +66,7 @@ export class AppModule {
         OrganisationsController,
         AuditController,
         ProgrammesController,
+        ProgrammeSessionsController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },

@@ -1,0 +1,511 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { EntityManager, In } from 'typeorm';
+import { TransactionService } from '@kenshu/database';
+import { AuditService } from '../audit/audit.service.js';
+import { DomainError, notFound, type FieldProblem } from '../common/domain-error.js';
+import { canonicalTimeZone } from '../common/locale.js';
+import type { Principal } from '../common/principal.js';
+import type { RequestMeta } from '../common/request-meta.js';
+import { ProgrammeEntity, ProgrammePhaseEntity } from '../programmes/programme.entity.js';
+import { ProgrammesService } from '../programmes/programmes.service.js';
+import { dateIn, instantFrom } from './session-time.js';
+import {
+  SessionEntity,
+  SessionInstructorEntity,
+  type SessionKind,
+  type SessionStatus,
+  type SiteVisitDetails,
+} from './session.entity.js';
+
+export interface SessionInput {
+  phaseId?: string | null;
+  menuItemId?: string | null;
+  kind: SessionKind;
+  title: string;
+  description?: string | null;
+  /** An ISO instant with offset, or a wall-clock time meant in `timeZone`. */
+  startsAt?: string | null;
+  endsAt?: string | null;
+  /** Defaults to the programme's host zone. */
+  timeZone?: string;
+  allDayFrom?: string | null;
+  allDayTo?: string | null;
+  instructorIds?: string[];
+  facilityId?: string | null;
+  room?: string | null;
+  capacity?: number | null;
+  meetingUrl?: string | null;
+  dialIn?: string | null;
+  siteVisit?: SiteVisitDetails | null;
+}
+
+export interface Conflict {
+  kind: 'instructor' | 'trainee' | 'facility';
+  /** Who or what is booked twice. */
+  id: string;
+  name: string;
+  /** The other session. */
+  sessionId: string;
+  sessionTitle: string;
+  programmeCode: string;
+}
+
+export interface SessionView {
+  id: string;
+  programmeId: string;
+  phaseId: string | null;
+  menuItemId: string | null;
+  kind: SessionKind;
+  title: string;
+  description: string | null;
+  startsAt: Date | null;
+  endsAt: Date | null;
+  timeZone: string;
+  allDayFrom: string | null;
+  allDayTo: string | null;
+  instructorIds: string[];
+  facilityId: string | null;
+  room: string | null;
+  capacity: number | null;
+  status: SessionStatus;
+  /** Null for people who may not see it (not enrolled, not staff). */
+  meetingUrl: string | null;
+  dialIn: string | null;
+  siteVisit: SiteVisitDetails | null;
+  ruleOverride: { reason: string; rules: FieldProblem[]; by: string; at: string } | null;
+  /** Double bookings let through because the programme warns rather than refuses. */
+  warnings: Conflict[];
+}
+
+const invalid = (problems: FieldProblem[]) =>
+  new DomainError('SESSION.INVALID', problems.map((p) => `${p.field} ${p.reason}`).join('; '), problems);
+
+interface Resolved {
+  startsAt: Date | null;
+  endsAt: Date | null;
+  timeZone: string;
+  allDayFrom: string | null;
+  allDayTo: string | null;
+}
+
+/**
+ * The timetable of a programme. Times are instants in UTC with the zone they were planned in; all-day
+ * items are dates. A session must sit inside its phase; people and places booked twice are refused (or
+ * let through with warnings, as the programme's conflict policy says).
+ */
+@Injectable()
+export class ProgrammeSessionsService {
+  constructor(
+    private readonly tx: TransactionService,
+    private readonly programmes: ProgrammesService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** When it happens, checked: a real zone, times that exist there, an end after the start, inside its phase. */
+  private async resolveWhen(
+    em: EntityManager,
+    programme: ProgrammeEntity,
+    input: Partial<SessionInput>,
+    current?: SessionEntity,
+  ): Promise<Resolved> {
+    const problems: FieldProblem[] = [];
+    const zone =
+      input.timeZone !== undefined
+        ? canonicalTimeZone(input.timeZone)
+        : (current?.timeZone ?? programme.hostTimeZone);
+    if (!zone) throw invalid([{ field: 'timeZone', reason: 'must be an IANA time zone such as Asia/Tokyo' }]);
+    const timed = input.startsAt !== undefined || input.endsAt !== undefined;
+    const allDay = input.allDayFrom !== undefined || input.allDayTo !== undefined;
+    if (timed && allDay && (input.startsAt || input.allDayFrom))
+      throw invalid([
+        { field: 'allDayFrom', reason: 'a session is timed (startsAt, endsAt) or all-day, not both' },
+      ]);
+    let out: Resolved;
+    if (allDay || (!timed && current?.allDayFrom)) {
+      const from = input.allDayFrom ?? current?.allDayFrom ?? null;
+      const to = input.allDayTo ?? current?.allDayTo ?? from;
+      if (!from) problems.push({ field: 'allDayFrom', reason: 'is needed for an all-day item' });
+      else if (to! < from) problems.push({ field: 'allDayTo', reason: 'must not be before allDayFrom' });
+      out = { startsAt: null, endsAt: null, timeZone: zone, allDayFrom: from, allDayTo: to };
+    } else {
+      const read = (field: 'startsAt' | 'endsAt'): Date | null => {
+        const raw = input[field];
+        if (raw === undefined || raw === null) {
+          // A new zone alone moves nothing: the kept instants stay what they were.
+          return (
+            current?.[field] ?? (problems.push({ field, reason: 'is needed (or give allDayFrom)' }), null)
+          );
+        }
+        const parsed = instantFrom(raw, zone);
+        if ('problem' in parsed) return (problems.push({ field, reason: parsed.problem }), null);
+        return parsed.at;
+      };
+      const startsAt = read('startsAt');
+      const endsAt = read('endsAt');
+      if (startsAt && endsAt && endsAt <= startsAt)
+        problems.push({ field: 'endsAt', reason: 'must be after startsAt' });
+      if (startsAt && endsAt && endsAt.getTime() - startsAt.getTime() > 14 * 86_400_000)
+        problems.push({
+          field: 'endsAt',
+          reason: 'must be within 14 days of startsAt (use an all-day item)',
+        });
+      out = { startsAt, endsAt, timeZone: zone, allDayFrom: null, allDayTo: null };
+    }
+    if (problems.length > 0) throw invalid(problems);
+
+    const phaseId = input.phaseId !== undefined ? input.phaseId : (current?.phaseId ?? null);
+    if (phaseId) {
+      const phase = await em.findOne(ProgrammePhaseEntity, {
+        where: { id: phaseId, programmeId: programme.id },
+      });
+      if (!phase) throw invalid([{ field: 'phaseId', reason: 'is not a phase of this programme' }]);
+      // Phase dates are the host's calendar: compare in the host zone.
+      const first = out.allDayFrom ?? dateIn(out.startsAt!, programme.hostTimeZone);
+      const last = out.allDayTo ?? dateIn(new Date(out.endsAt!.getTime() - 1), programme.hostTimeZone);
+      if (first < phase.startsOn || last > phase.endsOn)
+        throw invalid([
+          {
+            field: out.allDayFrom ? 'allDayFrom' : 'startsAt',
+            reason: `falls outside its phase “${phase.name}” (${phase.startsOn} to ${phase.endsOn}, ${programme.hostTimeZone})`,
+          },
+        ]);
+    }
+    return out;
+  }
+
+  /** Instructors must teach (or coordinate) the programme. */
+  private async checkInstructors(em: EntityManager, programmeId: string, ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const rows = (await em.query(
+      `SELECT DISTINCT user_id FROM programme_staff WHERE programme_id = ? AND user_id IN (?)`,
+      [programmeId, ids],
+    )) as { user_id: string }[];
+    const missing = ids.filter((id) => !rows.some((r) => r.user_id === id));
+    if (missing.length > 0)
+      throw invalid([
+        { field: 'instructorIds', reason: `${missing.join(', ')} is not on this programme's staff` },
+      ]);
+  }
+
+  /**
+   * Who or what would be in two places at once: the session's instructors, its facility, and the trainees
+   * of its programme (their other programmes' sessions). Cancelled sessions and all-day items book nobody.
+   */
+  async conflicts(
+    em: EntityManager,
+    s: {
+      id: string;
+      programmeId: string;
+      startsAt: Date | null;
+      endsAt: Date | null;
+      facilityId: string | null;
+    },
+    instructorIds: string[],
+  ): Promise<Conflict[]> {
+    if (!s.startsAt || !s.endsAt) return [];
+    const overlap = `o.id <> ? AND o.status <> 'cancelled' AND o.starts_at < ? AND o.ends_at > ?`;
+    const window = [s.id, s.endsAt, s.startsAt];
+    const found: Conflict[] = [];
+    const pick = `o.id AS session_id, o.title AS session_title, p.code AS programme_code`;
+    if (instructorIds.length > 0) {
+      const rows = (await em.query(
+        `SELECT ${pick}, u.id, u.display_name AS name FROM session o
+           JOIN programme p ON p.id = o.programme_id
+           JOIN session_instructor si ON si.session_id = o.id
+           JOIN user u ON u.id = si.user_id
+          WHERE ${overlap} AND si.user_id IN (?)`,
+        [...window, instructorIds],
+      )) as Record<string, string>[];
+      found.push(...rows.map((r) => conflict('instructor', r)));
+    }
+    if (s.facilityId) {
+      const rows = (await em.query(
+        `SELECT ${pick}, o.facility_id AS id, o.facility_id AS name FROM session o
+           JOIN programme p ON p.id = o.programme_id
+          WHERE ${overlap} AND o.facility_id = ?`,
+        [...window, s.facilityId],
+      )) as Record<string, string>[];
+      found.push(...rows.map((r) => conflict('facility', r)));
+    }
+    const trainees = (await em.query(
+      `SELECT ${pick}, u.id, u.display_name AS name FROM enrolment mine
+         JOIN enrolment theirs ON theirs.user_id = mine.user_id AND theirs.programme_id <> mine.programme_id
+         JOIN session o ON o.programme_id = theirs.programme_id
+         JOIN programme p ON p.id = o.programme_id
+         JOIN user u ON u.id = mine.user_id
+        WHERE mine.programme_id = ? AND mine.status IN ('invited', 'active')
+          AND theirs.status IN ('invited', 'active') AND ${overlap}`,
+      [s.programmeId, ...window],
+    )) as Record<string, string>[];
+    found.push(...trainees.map((r) => conflict('trainee', r)));
+    return found;
+  }
+
+  private async refuseOrWarn(programme: ProgrammeEntity, found: Conflict[]): Promise<Conflict[]> {
+    if (found.length > 0 && programme.conflictPolicy === 'refuse')
+      throw new DomainError(
+        'SESSION.CONFLICT',
+        `Booked twice: ${found.map((c) => `${c.kind} ${c.name} is in “${c.sessionTitle}” (${c.programmeCode})`).join('; ')}`,
+        found.map((c) => ({
+          field:
+            c.kind === 'facility' ? 'facilityId' : c.kind === 'instructor' ? 'instructorIds' : 'startsAt',
+          reason: `${c.kind} ${c.name} is booked in “${c.sessionTitle}” (${c.programmeCode}) at the same time`,
+        })),
+      );
+    return found;
+  }
+
+  async create(
+    principal: Principal,
+    programmeId: string,
+    input: SessionInput,
+    meta: RequestMeta,
+  ): Promise<SessionView> {
+    return this.tx.run(async (em) => {
+      await this.programmes.requireManage(em, principal, programmeId);
+      const programme = await em.findOneOrFail(ProgrammeEntity, {
+        where: { id: programmeId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const when = await this.resolveWhen(em, programme, input);
+      const instructorIds = [...new Set(input.instructorIds ?? [])];
+      await this.checkInstructors(em, programmeId, instructorIds);
+      const id = randomUUID();
+      const row = {
+        id,
+        programmeId,
+        phaseId: input.phaseId ?? null,
+        menuItemId: input.menuItemId ?? null,
+        kind: input.kind,
+        title: input.title.normalize('NFC').trim(),
+        description: input.description?.trim() || null,
+        ...when,
+        facilityId: input.facilityId ?? null,
+        room: input.room?.trim() || null,
+        capacity: input.capacity ?? null,
+        status: 'scheduled' as const,
+        meetingUrl: input.meetingUrl ?? null,
+        dialIn: input.dialIn ?? null,
+        siteVisit: input.kind === 'site_visit' && input.siteVisit ? JSON.stringify(input.siteVisit) : null,
+        ruleOverride: null,
+      };
+      const warnings = await this.refuseOrWarn(programme, await this.conflicts(em, row, instructorIds));
+      await em.insert(SessionEntity, row);
+      if (instructorIds.length > 0)
+        await em.insert(
+          SessionInstructorEntity,
+          instructorIds.map((userId) => ({ sessionId: id, userId })),
+        );
+      await this.audit.record(
+        em,
+        {
+          action: 'programme_session.created',
+          actorId: principal.id,
+          targetType: 'programme_session',
+          targetId: id,
+          details: { programmeId, warnings: warnings.length },
+        },
+        meta,
+      );
+      return { ...(await this.view(em, id, true)), warnings };
+    });
+  }
+
+  /** A change of time makes a scheduled session `moved` (trainees are told; reminders are re-planned). */
+  async update(
+    principal: Principal,
+    sessionId: string,
+    patch: Partial<SessionInput>,
+    meta: RequestMeta,
+  ): Promise<SessionView> {
+    return this.tx.run(async (em) => {
+      const current = await this.load(em, principal, sessionId, true);
+      const programme = await em.findOneOrFail(ProgrammeEntity, {
+        where: { id: current.programmeId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (current.status === 'cancelled')
+        throw invalid([{ field: 'status', reason: 'a cancelled session cannot be changed' }]);
+      const when = await this.resolveWhen(em, programme, patch, current);
+      const instructorIds =
+        patch.instructorIds !== undefined
+          ? [...new Set(patch.instructorIds)]
+          : (await em.find(SessionInstructorEntity, { where: { sessionId } })).map((i) => i.userId);
+      await this.checkInstructors(em, programme.id, instructorIds);
+      const moved =
+        when.startsAt?.getTime() !== current.startsAt?.getTime() ||
+        when.endsAt?.getTime() !== current.endsAt?.getTime() ||
+        when.allDayFrom !== current.allDayFrom ||
+        when.allDayTo !== current.allDayTo;
+      const next: Partial<SessionEntity> = {
+        ...when,
+        ...(patch.phaseId !== undefined ? { phaseId: patch.phaseId } : {}),
+        ...(patch.menuItemId !== undefined ? { menuItemId: patch.menuItemId } : {}),
+        ...(patch.kind !== undefined ? { kind: patch.kind } : {}),
+        ...(patch.title !== undefined ? { title: patch.title.normalize('NFC').trim() } : {}),
+        ...(patch.description !== undefined ? { description: patch.description?.trim() || null } : {}),
+        ...(patch.facilityId !== undefined ? { facilityId: patch.facilityId } : {}),
+        ...(patch.room !== undefined ? { room: patch.room?.trim() || null } : {}),
+        ...(patch.capacity !== undefined ? { capacity: patch.capacity } : {}),
+        ...(patch.meetingUrl !== undefined ? { meetingUrl: patch.meetingUrl } : {}),
+        ...(patch.dialIn !== undefined ? { dialIn: patch.dialIn } : {}),
+        ...(patch.siteVisit !== undefined
+          ? { siteVisit: patch.siteVisit ? JSON.stringify(patch.siteVisit) : null }
+          : {}),
+        ...(moved ? { status: 'moved' as const } : {}),
+      };
+      const warnings = await this.refuseOrWarn(
+        programme,
+        await this.conflicts(
+          em,
+          {
+            ...current,
+            ...next,
+            startsAt: next.startsAt ?? null,
+            endsAt: next.endsAt ?? null,
+            facilityId: next.facilityId ?? current.facilityId,
+          },
+          instructorIds,
+        ),
+      );
+      await em.update(SessionEntity, { id: sessionId }, next);
+      if (patch.instructorIds !== undefined) {
+        await em.delete(SessionInstructorEntity, { sessionId });
+        if (instructorIds.length > 0)
+          await em.insert(
+            SessionInstructorEntity,
+            instructorIds.map((userId) => ({ sessionId, userId })),
+          );
+      }
+      await this.audit.record(
+        em,
+        {
+          action: 'programme_session.updated',
+          actorId: principal.id,
+          targetType: 'programme_session',
+          targetId: sessionId,
+          details: { fields: Object.keys(patch), moved },
+        },
+        meta,
+      );
+      return { ...(await this.view(em, sessionId, true)), warnings };
+    });
+  }
+
+  async cancel(
+    principal: Principal,
+    sessionId: string,
+    reason: string,
+    meta: RequestMeta,
+  ): Promise<SessionView> {
+    return this.tx.run(async (em) => {
+      await this.load(em, principal, sessionId, true);
+      await em.update(SessionEntity, { id: sessionId }, { status: 'cancelled' });
+      await this.audit.record(
+        em,
+        {
+          action: 'programme_session.cancelled',
+          actorId: principal.id,
+          targetType: 'programme_session',
+          targetId: sessionId,
+          details: { reason },
+        },
+        meta,
+      );
+      return this.view(em, sessionId, true);
+    });
+  }
+
+  /** The session, if the caller reaches its programme (404 otherwise); `manage` demands a manager. */
+  private async load(
+    em: EntityManager,
+    principal: Principal,
+    sessionId: string,
+    manage: boolean,
+  ): Promise<SessionEntity> {
+    const session = await em.findOne(SessionEntity, {
+      where: { id: sessionId },
+      ...(manage ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
+    if (!session) throw notFound('Session');
+    if (manage) await this.programmes.requireManage(em, principal, session.programmeId);
+    else await this.programmes.accessOrHide(em, principal, session.programmeId);
+    return session;
+  }
+
+  async get(principal: Principal, sessionId: string): Promise<SessionView> {
+    const em = this.tx.manager;
+    await this.load(em, principal, sessionId, false);
+    return this.view(em, sessionId, true);
+  }
+
+  /** The programme's sessions in time order (all-day items by their first day). */
+  async list(principal: Principal, programmeId: string): Promise<SessionView[]> {
+    const em = this.tx.manager;
+    await this.programmes.accessOrHide(em, principal, programmeId);
+    const rows = await em.find(SessionEntity, { where: { programmeId } });
+    const instructors = await em.find(SessionInstructorEntity, {
+      where: { sessionId: In(rows.map((r) => r.id)) },
+    });
+    return rows
+      .map((r) =>
+        toView(
+          r,
+          instructors.filter((i) => i.sessionId === r.id).map((i) => i.userId),
+          true,
+        ),
+      )
+      .sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
+  }
+
+  private async view(em: EntityManager, id: string, showLinks: boolean): Promise<SessionView> {
+    const row = await em.findOneOrFail(SessionEntity, { where: { id } });
+    const instructors = await em.find(SessionInstructorEntity, { where: { sessionId: id } });
+    return toView(
+      row,
+      instructors.map((i) => i.userId),
+      showLinks,
+    );
+  }
+}
+
+const sortKey = (s: SessionView) => s.startsAt?.toISOString() ?? `${s.allDayFrom}T00:00`;
+
+function conflict(kind: Conflict['kind'], r: Record<string, string>): Conflict {
+  return {
+    kind,
+    id: r.id!,
+    name: r.name!,
+    sessionId: r.session_id!,
+    sessionTitle: r.session_title!,
+    programmeCode: r.programme_code!,
+  };
+}
+
+function toView(r: SessionEntity, instructorIds: string[], showLinks: boolean): SessionView {
+  return {
+    id: r.id,
+    programmeId: r.programmeId,
+    phaseId: r.phaseId,
+    menuItemId: r.menuItemId,
+    kind: r.kind,
+    title: r.title,
+    description: r.description,
+    startsAt: r.startsAt,
+    endsAt: r.endsAt,
+    timeZone: r.timeZone,
+    allDayFrom: r.allDayFrom,
+    allDayTo: r.allDayTo,
+    instructorIds,
+    facilityId: r.facilityId,
+    room: r.room,
+    capacity: r.capacity,
+    status: r.status,
+    meetingUrl: showLinks ? r.meetingUrl : null,
+    dialIn: showLinks ? r.dialIn : null,
+    siteVisit: r.siteVisit ? (JSON.parse(r.siteVisit) as SiteVisitDetails) : null,
+    ruleOverride: r.ruleOverride ? (JSON.parse(r.ruleOverride) as SessionView['ruleOverride']) : null,
+    warnings: [],
+  };
+}

@@ -1,0 +1,261 @@
+import {
+  call,
+  DEMO,
+  KenshuProcess,
+  signIn,
+  startApi,
+  testQueuePrefix,
+  type SignedInUser,
+} from '@kenshu/testing';
+
+type Problem = { status: number; code: string; errors?: { field: string; reason: string }[] };
+type Session = {
+  id: string;
+  status: string;
+  startsAt: string | null;
+  endsAt: string | null;
+  timeZone: string;
+  allDayFrom: string | null;
+  allDayTo: string | null;
+  warnings: { kind: string; name: string }[];
+};
+type Programme = { id: string; phases: { id: string }[] };
+
+/** The demo trainee's fixed id (libs/domain/src/seed/demo-seed.ts). */
+const DEMO_TRAINEE_ID = '00000000-0000-4000-9000-000000000004';
+
+/** A programme's timetable: times in UTC with their zone, all-day dates, phases, double bookings. */
+describe('programme sessions', () => {
+  let api: KenshuProcess & { url: string };
+  let coordinator: SignedInUser;
+  let instructor: SignedInUser;
+  let trainee: SignedInUser;
+  const tag = Date.now().toString(36).toUpperCase();
+
+  const req = <T = Session>(method: string, path: string, who: SignedInUser | undefined, body?: unknown) =>
+    call<T>(api.url, method, `/api/v1${path}`, { token: who?.accessToken, body });
+
+  /** A programme in `zone` with one phase in October 2026, the demo instructor on its staff. */
+  async function programme(code: string, zone = 'Asia/Tokyo', conflictPolicy = 'refuse'): Promise<Programme> {
+    const { body } = await req<Programme>('POST', '/programmes', coordinator, {
+      code: `${code}-${tag}`,
+      title: `Programme ${code}`,
+      mode: 'on_site',
+      hostTimeZone: zone,
+      conflictPolicy,
+      phases: [{ name: 'In-country', kind: 'in_country', startsOn: '2026-10-05', endsOn: '2026-10-30' }],
+    });
+    await req('PUT', `/programmes/${body.id}/staff`, coordinator, {
+      coordinators: [coordinator.user.id],
+      instructors: [instructor.user.id],
+    });
+    return body;
+  }
+
+  beforeAll(async () => {
+    api = await startApi({ QUEUE_PREFIX: testQueuePrefix('sessions') });
+    [coordinator, instructor, trainee] = await Promise.all(
+      [DEMO.coordinator, DEMO.instructor, DEMO.trainee].map((e) => signIn(api.url, e)),
+    );
+  });
+
+  afterAll(async () => {
+    await api?.stop();
+  });
+
+  it('stores a session planned at 09:30 host time as its UTC instant, with the zone', async () => {
+    const p = await programme('TIME');
+    const res = await req('POST', `/programmes/${p.id}/sessions`, coordinator, {
+      kind: 'lecture',
+      title: 'Separation at source',
+      phaseId: p.phases[0]!.id,
+      startsAt: '2026-10-06T09:30',
+      endsAt: '2026-10-06T11:00',
+      instructorIds: [instructor.user.id],
+    });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({
+      startsAt: '2026-10-06T00:30:00.000Z',
+      endsAt: '2026-10-06T02:00:00.000Z',
+      timeZone: 'Asia/Tokyo',
+      status: 'scheduled',
+      allDayFrom: null,
+    });
+  });
+
+  it('keeps an all-day item as dates, not midnights', async () => {
+    const p = await programme('ALLDAY');
+    const res = await req('POST', `/programmes/${p.id}/sessions`, coordinator, {
+      kind: 'meeting',
+      title: 'Arrival and registration',
+      phaseId: p.phases[0]!.id,
+      allDayFrom: '2026-10-05',
+    });
+    expect(res.body).toMatchObject({ allDayFrom: '2026-10-05', allDayTo: '2026-10-05', startsAt: null });
+  });
+
+  it.each([
+    ['an end before the start', { startsAt: '2026-10-06T11:00', endsAt: '2026-10-06T09:30' }, 422, 'endsAt'],
+    [
+      'an unknown zone',
+      { startsAt: '2026-10-06T09:30', endsAt: '2026-10-06T11:00', timeZone: 'Asia/Tokio' },
+      400,
+      'timeZone',
+    ],
+    [
+      'a session outside its phase',
+      { startsAt: '2026-11-06T09:30', endsAt: '2026-11-06T11:00' },
+      422,
+      'startsAt',
+    ],
+    [
+      'a wall-clock time the clocks skip',
+      {
+        startsAt: '2026-03-29T02:30',
+        endsAt: '2026-03-29T04:00',
+        timeZone: 'Europe/Copenhagen',
+        phaseId: null,
+      },
+      422,
+      'startsAt',
+    ],
+    [
+      'timed and all-day at once',
+      { startsAt: '2026-10-06T09:30', endsAt: '2026-10-06T11:00', allDayFrom: '2026-10-06' },
+      422,
+      'allDayFrom',
+    ],
+    [
+      'an instructor not on the staff',
+      { startsAt: '2026-10-07T09:30', endsAt: '2026-10-07T11:00', instructorIds: [DEMO_TRAINEE_ID] },
+      422,
+      'instructorIds',
+    ],
+    [
+      'a meeting link that is not https',
+      { startsAt: '2026-10-07T09:30', endsAt: '2026-10-07T11:00', meetingUrl: 'javascript:alert(1)' },
+      400,
+      'meetingUrl',
+    ],
+  ])('refuses %s, naming the field', async (_, when, status, field) => {
+    const p = await programme(`BAD${Math.random().toString(36).slice(2, 6).toUpperCase()}`);
+    const res = await req<Problem>('POST', `/programmes/${p.id}/sessions`, coordinator, {
+      kind: 'lecture',
+      title: 'Refused',
+      phaseId: p.phases[0]!.id,
+      ...when,
+    });
+    expect(res.status).toBe(status);
+    expect(res.headers.get('content-type')).toContain('application/problem+json');
+    expect(res.body.errors?.map((e) => e.field)).toContain(field);
+  });
+
+  it('refuses an instructor booked twice, or warns when the programme says so', async () => {
+    const first = await programme('BUSY1');
+    const slot = {
+      kind: 'lecture',
+      startsAt: '2026-10-08T13:00',
+      endsAt: '2026-10-08T15:00',
+      instructorIds: [instructor.user.id],
+    };
+    expect(
+      (await req('POST', `/programmes/${first.id}/sessions`, coordinator, { ...slot, title: 'Incineration' }))
+        .status,
+    ).toBe(201);
+
+    const second = await programme('BUSY2');
+    const refused = await req<Problem>('POST', `/programmes/${second.id}/sessions`, coordinator, {
+      ...slot,
+      title: 'Overlapping',
+      startsAt: '2026-10-08T14:30',
+      endsAt: '2026-10-08T16:00',
+    });
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('SESSION.CONFLICT');
+    expect(refused.body.errors?.[0]?.field).toBe('instructorIds');
+
+    // Back to back is not a conflict.
+    const next = await req('POST', `/programmes/${second.id}/sessions`, coordinator, {
+      ...slot,
+      title: 'Right after',
+      startsAt: '2026-10-08T15:00',
+      endsAt: '2026-10-08T16:00',
+    });
+    expect(next.status).toBe(201);
+
+    const lenient = await programme('BUSY3', 'Asia/Tokyo', 'warn');
+    const warned = await req('POST', `/programmes/${lenient.id}/sessions`, coordinator, {
+      ...slot,
+      title: 'Warned',
+    });
+    expect(warned.status).toBe(201);
+    expect(warned.body.warnings.map((w) => w.kind)).toEqual(['instructor']); // 13:00–15:00 only; 15:00 is free
+  });
+
+  it('marks a session moved when its time changes, and cancels it', async () => {
+    const p = await programme('MOVE');
+    const { body: s } = await req('POST', `/programmes/${p.id}/sessions`, coordinator, {
+      kind: 'webinar',
+      title: 'Fiber-to-Fiber: textile recycling',
+      startsAt: '2026-10-09T16:00',
+      endsAt: '2026-10-09T17:30',
+      meetingUrl: 'https://meet.example.org/fiber-to-fiber',
+    });
+    const titled = await req('PATCH', `/sessions/${s.id}`, coordinator, {
+      title: 'Fiber-to-Fiber (webinar)',
+    });
+    expect(titled.body.status).toBe('scheduled');
+    const moved = await req('PATCH', `/sessions/${s.id}`, coordinator, {
+      startsAt: '2026-10-09T17:00',
+      endsAt: '2026-10-09T18:30',
+    });
+    expect(moved.body).toMatchObject({ status: 'moved', startsAt: '2026-10-09T08:00:00.000Z' });
+    const cancelled = await req('POST', `/sessions/${s.id}/cancel`, coordinator, {
+      reason: 'Speaker unwell',
+    });
+    expect(cancelled.body.status).toBe('cancelled');
+    expect((await req<Problem>('PATCH', `/sessions/${s.id}`, coordinator, { title: 'Back?' })).status).toBe(
+      422,
+    );
+  });
+
+  it('shows the timetable to the programme staff and hides it from others', async () => {
+    const p = await programme('SEE');
+    const { body: s } = await req('POST', `/programmes/${p.id}/sessions`, coordinator, {
+      kind: 'lecture',
+      title: 'Final disposal sites',
+      startsAt: '2026-10-12T10:00',
+      endsAt: '2026-10-12T11:00',
+    });
+    expect(
+      (await req<Session[]>('GET', `/programmes/${p.id}/sessions`, instructor)).body.map((x) => x.id),
+    ).toEqual([s.id]);
+    expect((await req<Problem>('GET', `/sessions/${s.id}`, trainee)).status).toBe(404);
+    expect((await req<Problem>('GET', `/programmes/${p.id}/sessions`, trainee)).status).toBe(404);
+    expect((await req<Problem>('PATCH', `/sessions/${s.id}`, instructor, { title: 'Mine' })).status).toBe(
+      403,
+    );
+  });
+
+  it('shifts sessions by whole days when a programme is cloned, keeping host wall-clock time across DST', async () => {
+    const p = await programme('CLONE', 'Europe/Copenhagen');
+    await req('POST', `/programmes/${p.id}/sessions`, coordinator, {
+      kind: 'site_visit',
+      title: 'Visit to a recycling facility',
+      phaseId: p.phases[0]!.id,
+      startsAt: '2026-10-20T10:00',
+      endsAt: '2026-10-20T11:30',
+    });
+    const clone = await req<Programme>('POST', `/programmes/${p.id}/clone`, coordinator, {
+      code: `CLONE2-${tag}`,
+      startsOn: '2026-10-19',
+    });
+    const [copy] = (await req<Session[]>('GET', `/programmes/${clone.body.id}/sessions`, coordinator)).body;
+    // 10:00 CEST (UTC+2) on 20 October; 14 days later 10:00 is CET (UTC+1).
+    expect(copy).toMatchObject({
+      startsAt: '2026-11-03T09:00:00.000Z',
+      endsAt: '2026-11-03T10:30:00.000Z',
+      status: 'scheduled',
+    });
+  });
+});
