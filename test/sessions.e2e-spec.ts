@@ -1,9 +1,13 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { createDataSource } from '@kenshu/domain';
 import {
   call,
   DEMO,
   KenshuProcess,
   signIn,
   startApi,
+  testConfig,
   testQueuePrefix,
   type SignedInUser,
 } from '@kenshu/testing';
@@ -30,6 +34,7 @@ describe('programme sessions', () => {
   let coordinator: SignedInUser;
   let instructor: SignedInUser;
   let trainee: SignedInUser;
+  let ds: DataSource;
   const tag = Date.now().toString(36).toUpperCase();
 
   const req = <T = Session>(method: string, path: string, who: SignedInUser | undefined, body?: unknown) =>
@@ -57,10 +62,13 @@ describe('programme sessions', () => {
     [coordinator, instructor, trainee] = await Promise.all(
       [DEMO.coordinator, DEMO.instructor, DEMO.trainee].map((e) => signIn(api.url, e)),
     );
+    ds = await createDataSource(testConfig());
+    await ds.initialize();
   });
 
   afterAll(async () => {
     await api?.stop();
+    await ds?.destroy();
   });
 
   it('stores a session planned at 09:30 host time as its UTC instant, with the zone', async () => {
@@ -257,5 +265,43 @@ describe('programme sessions', () => {
       endsAt: '2026-11-03T10:30:00.000Z',
       status: 'scheduled',
     });
+  });
+
+  it('reports which enrolled trainees would have a webinar outside 07:00–22:00 in their own zone', async () => {
+    const p = await programme('HOURS');
+    // The demo trainees live in Indian/Maldives, Asia/Taipei, Asia/Seoul and Europe/Copenhagen.
+    const trainees = (await ds.query(`SELECT id, time_zone FROM user WHERE email IN (?) ORDER BY email`, [
+      [
+        'trainee@kenshu.example',
+        'trainee.taipei@kenshu.example',
+        'trainee.seoul@kenshu.example',
+        'trainee.aarhus@kenshu.example',
+      ],
+    ])) as { id: string; time_zone: string }[];
+    for (const t of trainees)
+      await ds.query(`INSERT INTO enrolment (id, programme_id, user_id, status) VALUES (?, ?, ?, 'active')`, [
+        randomUUID(),
+        p.id,
+        t.id,
+      ]);
+    await req('POST', `/programmes/${p.id}/sessions`, coordinator, {
+      kind: 'webinar',
+      title: 'Early webinar from Tokyo',
+      startsAt: '2026-10-07T07:00',
+      endsAt: '2026-10-07T08:30',
+    });
+    const res = await req<{ title: string; outside: { timeZone: string; localStart: string }[] }[]>(
+      'GET',
+      `/programmes/${p.id}/reasonable-hours`,
+      instructor,
+    );
+    expect(res.status).toBe(200);
+    const outside = res.body[0]!.outside.map((o) => [o.timeZone, o.localStart]).sort();
+    expect(outside).toEqual([
+      ['Asia/Taipei', '2026-10-07T06:00:00+08:00'],
+      ['Europe/Copenhagen', '2026-10-07T00:00:00+02:00'],
+      ['Indian/Maldives', '2026-10-07T03:00:00+05:00'],
+    ]); // Seoul has it at 07:00, just in time
+    expect((await req('GET', `/programmes/${p.id}/reasonable-hours`, trainee)).status).toBe(403);
   });
 });

@@ -11,7 +11,13 @@ import { ProgrammeSessionsService, type Principal, type RequestMeta, type Sessio
 import { Authenticated, Caller, Meta, Roles } from '../common/access.js';
 import { ProblemDto } from '../common/problem.js';
 import { UuidPipe } from '../common/uuid.pipe.js';
-import { CancelSessionDto, CreateSessionDto, SessionResponse, UpdateSessionDto } from './dto/session.dto.js';
+import {
+  CancelSessionDto,
+  CreateSessionDto,
+  ReasonableHoursResponse,
+  SessionResponse,
+  UpdateSessionDto,
+} from './dto/session.dto.js';
 
 const toResponse = (s: SessionView): SessionResponse => ({ ...s });
 
@@ -41,6 +47,18 @@ export class ProgrammeSessionsController {
     @Meta() meta: RequestMeta,
   ): Promise<SessionResponse> {
     return toResponse(await this.sessions.create(caller, id, dto, meta));
+  }
+
+  /** Which enrolled trainees would have each webinar outside 07:00–22:00 in their own zone. */
+  @Get('programmes/:id/reasonable-hours')
+  @Roles('admin', 'coordinator', 'instructor')
+  @ApiOkResponse({ type: [ReasonableHoursResponse] })
+  @ApiNotFoundResponse({ type: ProblemDto })
+  reasonableHours(
+    @Caller() caller: Principal,
+    @Param('id', UuidPipe) id: string,
+  ): Promise<ReasonableHoursResponse[]> {
+    return this.sessions.reasonableHours(caller, id);
   }
 
   @Get('sessions/:id')

@@ -3,13 +3,13 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager, In } from 'typeorm';
 import { TransactionService } from '@kenshu/database';
 import { AuditService } from '../audit/audit.service.js';
-import { DomainError, notFound, type FieldProblem } from '../common/domain-error.js';
+import { DomainError, forbidden, notFound, type FieldProblem } from '../common/domain-error.js';
 import { canonicalTimeZone } from '../common/locale.js';
 import type { Principal } from '../common/principal.js';
 import type { RequestMeta } from '../common/request-meta.js';
 import { ProgrammeEntity, ProgrammePhaseEntity } from '../programmes/programme.entity.js';
 import { ProgrammesService } from '../programmes/programmes.service.js';
-import { dateIn, instantFrom } from './session-time.js';
+import { dateIn, instantFrom, localHours } from './session-time.js';
 import {
   SessionEntity,
   SessionInstructorEntity,
@@ -49,6 +49,15 @@ export interface Conflict {
   sessionId: string;
   sessionTitle: string;
   programmeCode: string;
+}
+
+export interface ReasonableHoursItem {
+  sessionId: string;
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  /** Trainees for whom it falls outside 07:00–22:00 in their own zone. */
+  outside: { userId: string; displayName: string; timeZone: string; localStart: string; localEnd: string }[];
 }
 
 export interface SessionView {
@@ -438,6 +447,47 @@ export class ProgrammeSessionsService {
     const em = this.tx.manager;
     await this.load(em, principal, sessionId, false);
     return this.view(em, sessionId, true);
+  }
+
+  /**
+   * For each webinar (and online meeting) of the programme that is not cancelled: the enrolled trainees
+   * for whom it starts before 07:00 or ends after 22:00 in their own zone, with their local times.
+   */
+  async reasonableHours(principal: Principal, programmeId: string): Promise<ReasonableHoursItem[]> {
+    const em = this.tx.manager;
+    if ((await this.programmes.accessOrHide(em, principal, programmeId)) === 'attend')
+      throw forbidden('The programme’s staff read this report');
+    const sessions = await em.find(SessionEntity, {
+      where: { programmeId, kind: In(['webinar', 'meeting']), status: In(['scheduled', 'moved']) },
+      order: { startsAt: 'ASC' },
+    });
+    const trainees = (await em.query(
+      `SELECT u.id, u.display_name, u.time_zone FROM enrolment e JOIN user u ON u.id = e.user_id
+        WHERE e.programme_id = ? AND e.status IN ('invited', 'active') ORDER BY u.display_name`,
+      [programmeId],
+    )) as { id: string; display_name: string; time_zone: string }[];
+    return sessions
+      .filter((x) => x.startsAt && x.endsAt)
+      .map((x) => ({
+        sessionId: x.id,
+        title: x.title,
+        startsAt: x.startsAt!,
+        endsAt: x.endsAt!,
+        outside: trainees.flatMap((t) => {
+          const local = localHours(x.startsAt!, x.endsAt!, t.time_zone);
+          return local.reasonable
+            ? []
+            : [
+                {
+                  userId: t.id,
+                  displayName: t.display_name,
+                  timeZone: t.time_zone,
+                  localStart: local.start,
+                  localEnd: local.end,
+                },
+              ];
+        }),
+      }));
   }
 
   /** The programme's sessions in time order (all-day items by their first day). */

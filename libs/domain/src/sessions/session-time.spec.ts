@@ -1,4 +1,4 @@
-import { allDaySpan, dateIn, instantFrom } from './session-time.js';
+import { allDaySpan, dateIn, instantFrom, localHours } from './session-time.js';
 
 describe('instantFrom', () => {
   it('reads a wall-clock time in the planning zone', () => {
@@ -43,5 +43,31 @@ describe('dates and all-day spans', () => {
     const span = allDaySpan('2026-10-25', '2026-10-25', 'Europe/Copenhagen');
     expect(span.start.toISOString()).toBe('2026-10-24T22:00:00.000Z');
     expect((span.end.getTime() - span.start.getTime()) / 3_600_000).toBe(25);
+  });
+});
+
+describe('localHours', () => {
+  // A webinar from Tokyo at 16:00–17:30 JST (07:00–08:30 UTC).
+  const start = new Date('2026-10-09T07:00:00Z');
+  const end = new Date('2026-10-09T08:30:00Z');
+
+  it.each([
+    ['Asia/Tokyo', '2026-10-09T16:00:00+09:00', true],
+    ['Asia/Kolkata', '2026-10-09T12:30:00+05:30', true],
+    ['Indian/Maldives', '2026-10-09T12:00:00+05:00', true],
+    ['Europe/Copenhagen', '2026-10-09T09:00:00+02:00', true],
+    ['America/Los_Angeles', '2026-10-09T00:00:00-07:00', false],
+    ['Pacific/Kiritimati', '2026-10-09T21:00:00+14:00', false],
+  ])('in %s it starts at %s (reasonable: %s)', (zone, localStart, reasonable) => {
+    expect(localHours(start, end, zone)).toMatchObject({ start: localStart, reasonable });
+  });
+
+  it('accepts a session ending exactly at 22:00 and refuses one past midnight', () => {
+    expect(
+      localHours(new Date('2026-10-09T11:00:00Z'), new Date('2026-10-09T13:00:00Z'), 'Asia/Tokyo').reasonable,
+    ).toBe(true);
+    expect(
+      localHours(new Date('2026-10-09T14:00:00Z'), new Date('2026-10-09T15:30:00Z'), 'Asia/Tokyo').reasonable,
+    ).toBe(false);
   });
 });

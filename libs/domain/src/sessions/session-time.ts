@@ -36,3 +36,30 @@ export function allDaySpan(from: string, to: string, zone: string): { start: Dat
     end: DateTime.fromISO(to, { zone }).plus({ days: 1 }).startOf('day').toJSDate(),
   };
 }
+
+/** Reasonable hours for a live session, in the attendee's own zone. */
+export const REASONABLE_FROM = '07:00';
+export const REASONABLE_UNTIL = '22:00';
+
+/**
+ * The local start and end (ISO with offset) of a session in `zone`, and whether it sits within 07:00–22:00
+ * there on one day.
+ */
+export function localHours(
+  startsAt: Date,
+  endsAt: Date,
+  zone: string,
+): { start: string; end: string; reasonable: boolean } {
+  const start = DateTime.fromJSDate(startsAt, { zone });
+  const end = DateTime.fromJSDate(endsAt, { zone });
+  const hm = (d: DateTime) => d.toFormat('HH:mm');
+  const reasonable =
+    start.hasSame(end.minus({ milliseconds: 1 }), 'day') &&
+    hm(start) >= REASONABLE_FROM &&
+    hm(end) <= REASONABLE_UNTIL;
+  return {
+    start: start.toISO({ suppressMilliseconds: true })!,
+    end: end.toISO({ suppressMilliseconds: true })!,
+    reasonable,
+  };
+}

@@ -232,3 +232,23 @@ export class SessionResponse {
   @ApiProperty({ type: [ConflictResponse], description: 'Double bookings let through (programme warns)' })
   warnings!: ConflictResponse[];
 }
+
+export class OutsideHoursResponse {
+  @ApiProperty({ format: 'uuid' }) userId!: string;
+  @ApiProperty() displayName!: string;
+  @ApiProperty({ example: 'America/Los_Angeles' }) timeZone!: string;
+  @ApiProperty({ example: '2026-10-09T00:00:00-07:00' }) localStart!: string;
+  @ApiProperty({ example: '2026-10-09T01:30:00-07:00' }) localEnd!: string;
+}
+
+export class ReasonableHoursResponse {
+  @ApiProperty({ format: 'uuid' }) sessionId!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ description: 'UTC' }) startsAt!: Date;
+  @ApiProperty({ description: 'UTC' }) endsAt!: Date;
+  @ApiProperty({
+    type: [OutsideHoursResponse],
+    description: 'Trainees for whom it falls outside 07:00–22:00 locally',
+  })
+  outside!: OutsideHoursResponse[];
+}
