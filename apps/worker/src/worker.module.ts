@@ -3,7 +3,14 @@ import { DiscoveryModule } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, ConfigModule } from '@kenshu/config';
 import { DatabaseModule } from '@kenshu/database';
-import { AuthModule, ENTITIES, SessionsModule, SystemModule, UsersModule } from '@kenshu/domain';
+import {
+  AuthModule,
+  ENTITIES,
+  ProgrammeSessionsModule,
+  SessionsModule,
+  SystemModule,
+  UsersModule,
+} from '@kenshu/domain';
 import { MailModule } from '@kenshu/mail';
 import { OutboxModule, QueueModule } from '@kenshu/queue';
 import { SendInvitationProcessor } from './auth/send-invitation.processor.js';
@@ -13,6 +20,8 @@ import { HeartbeatService } from './heartbeat/heartbeat.service.js';
 import { JobDispatcher } from './jobs/job-dispatcher.service.js';
 import { OutboxCompletions } from './jobs/outbox-completions.service.js';
 import { OutboxRelay } from './outbox/outbox-relay.service.js';
+import { SendSessionReminderProcessor } from './sessions/send-session-reminder.processor.js';
+import { SessionRemindersScheduler } from './sessions/session-reminders.scheduler.js';
 import { CheckPipelineProcessor } from './system/check-pipeline.processor.js';
 import { RecordProbeProcessor } from './system/record-probe.processor.js';
 
@@ -33,6 +42,7 @@ export class WorkerModule {
         AuthModule,
         UsersModule,
         SessionsModule,
+        ProgrammeSessionsModule,
       ],
       providers: [
         JobDispatcher,
@@ -44,6 +54,8 @@ export class WorkerModule {
         SendPasswordResetProcessor,
         SendInvitationProcessor,
         SessionsHousekeeping,
+        SendSessionReminderProcessor,
+        SessionRemindersScheduler,
       ],
     };
   }

@@ -16,6 +16,7 @@ export class AppConfig {
   readonly log: { level: string };
   readonly demo: { password: string };
   readonly secret: string;
+  readonly reminders: { hoursBefore: number; pollS: number };
   readonly auth: {
     accessTokenTtlS: number;
     refreshTokenTtlDays: number;
@@ -54,6 +55,7 @@ export class AppConfig {
     this.log = { level: v.LOG_LEVEL };
     this.demo = { password: v.DEMO_PASSWORD };
     this.secret = v.APP_SECRET;
+    this.reminders = { hoursBefore: v.REMINDER_HOURS_BEFORE, pollS: v.REMINDER_POLL_S };
     this.auth = {
       accessTokenTtlS: v.ACCESS_TOKEN_TTL_S,
       refreshTokenTtlDays: v.REFRESH_TOKEN_TTL_DAYS,

@@ -153,6 +153,14 @@ export class EnvironmentVariables {
   @IntegerVariable(1, 100_000)
   LOGIN_FAILURES_PER_IP = 50;
 
+  /** Trainees are reminded of a session this many hours before it starts. */
+  @IntegerVariable(1, 336)
+  REMINDER_HOURS_BEFORE = 24;
+
+  /** How often the worker looks for reminders that have fallen due. */
+  @IntegerVariable(1, 3600)
+  REMINDER_POLL_S = 60;
+
   @IsString()
   @MinLength(12, { message: 'must be at least 12 characters' })
   DEMO_PASSWORD = 'Kenshu-demo-2026';

@@ -10,6 +10,7 @@ import {
   ProgrammePhaseEntity,
   ProgrammeStaffEntity,
 } from './programmes/programme.entity.js';
+import { SessionReminderEntity } from './sessions/session-reminder.entity.js';
 import { SessionEntity, SessionInstructorEntity } from './sessions/session.entity.js';
 import { ProbeEntity } from './system/probe.entity.js';
 import { UserEntity, UserRoleEntity } from './users/user.entity.js';
@@ -32,4 +33,5 @@ export const ENTITIES = [
   SessionEntity,
   SessionInstructorEntity,
   EnrolmentEntity,
+  SessionReminderEntity,
 ];

@@ -22,6 +22,7 @@ export * from './programmes/programmes.service.js';
 export * from './sessions/session.entity.js';
 export * from './sessions/programme-sessions.module.js';
 export * from './sessions/programme-sessions.service.js';
+export * from './sessions/session-reminders.service.js';
 export * from './enrolments/enrolment.entity.js';
 export * from './system/probes.service.js';
 export * from './system/system.module.js';

@@ -17,6 +17,8 @@ export interface JobPayloads {
   'send-password-reset': { passwordResetId: string };
   /** Email an invitation link (derived from the invitation id, like the reset link). */
   'send-invitation': { invitationId: string };
+  /** Remind a trainee of a session (skipped if it moved, was cancelled, or they left the programme). */
+  'send-session-reminder': { reminderId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -27,6 +29,7 @@ export const JOB_QUEUES: Record<JobName, QueueName> = {
   'record-probe': 'system',
   'send-password-reset': 'mail',
   'send-invitation': 'mail',
+  'send-session-reminder': 'mail',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUES) as JobName[];

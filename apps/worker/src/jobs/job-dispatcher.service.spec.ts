@@ -32,6 +32,12 @@ class InvitationHandler {
 }
 
 @Injectable()
+class ReminderHandler {
+  @JobHandler('send-session-reminder')
+  async handle(_payload: JobPayloads['send-session-reminder']): Promise<void> {}
+}
+
+@Injectable()
 class SecondProbeHandler {
   @JobHandler('record-probe')
   async again(_payload: JobPayloads['record-probe']): Promise<void> {}
@@ -54,20 +60,32 @@ async function dispatcherWith(...providers: (new (...args: never[]) => object)[]
 
 describe('JobDispatcher.discoverHandlers', () => {
   it('maps every job of the registry to its one handler, transactional unless it says otherwise', async () => {
-    const dispatcher = await dispatcherWith(PipelineHandler, ProbeHandler, ResetHandler, InvitationHandler);
+    const dispatcher = await dispatcherWith(
+      PipelineHandler,
+      ProbeHandler,
+      ResetHandler,
+      InvitationHandler,
+      ReminderHandler,
+    );
     const handlers = dispatcher.discoverHandlers();
     expect([...handlers.keys()].sort()).toEqual([
       'check-pipeline',
       'record-probe',
       'send-invitation',
       'send-password-reset',
+      'send-session-reminder',
     ]);
     expect(handlers.get('check-pipeline')?.transactional).toBe(false);
     expect(handlers.get('record-probe')?.transactional).toBe(true);
   });
 
   it('refuses to start when a job has no handler, naming it', async () => {
-    const dispatcher = await dispatcherWith(PipelineHandler, ProbeHandler, InvitationHandler);
+    const dispatcher = await dispatcherWith(
+      PipelineHandler,
+      ProbeHandler,
+      InvitationHandler,
+      ReminderHandler,
+    );
     expect(() => dispatcher.discoverHandlers()).toThrow(JobHandlerRegistryError);
     expect(() => dispatcher.discoverHandlers()).toThrow('job "send-password-reset" has no handler');
   });
@@ -78,6 +96,7 @@ describe('JobDispatcher.discoverHandlers', () => {
       ProbeHandler,
       ResetHandler,
       InvitationHandler,
+      ReminderHandler,
       SecondProbeHandler,
     );
     expect(() => dispatcher.discoverHandlers()).toThrow(

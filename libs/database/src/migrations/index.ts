@@ -2,6 +2,7 @@ import { PlatformAndPeople1795348800000 } from './1795348800000-platform-and-peo
 import { OutboxFailures1795435200000 } from './1795435200000-outbox-failures.js';
 import { IdentityAndAccess1795521600000 } from './1795521600000-identity-and-access.js';
 import { ProgrammesAndSessions1795615200000 } from './1795615200000-programmes-and-sessions.js';
+import { SessionReminders1795622400000 } from './1795622400000-session-reminders.js';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file; add it here. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   OutboxFailures1795435200000,
   IdentityAndAccess1795521600000,
   ProgrammesAndSessions1795615200000,
+  SessionReminders1795622400000,
 ];
