@@ -48,6 +48,15 @@ export interface CellContext {
   freshSession(): Promise<SignedInUser | undefined>;
   /** Unique to the cell, for emails and names. */
   tag: string;
+  /**
+   * A programme made for this cell alone, with one session. `own`: the demo coordinator coordinates it,
+   * the demo instructor teaches it, the demo trainee is enrolled. `foreign`: made by the admin, nobody's.
+   */
+  newProgramme(kind: 'own' | 'foreign'): Promise<{ id: string; sessionId: string }>;
+  /** Shared programmes of each kind, for cells that change nothing. */
+  programmes: Record<'own' | 'foreign', { id: string; sessionId: string }>;
+  /** A free hour for a new session, different for every cell (no double bookings between cells). */
+  freeHour(): { startsAt: string; endsAt: string };
 }
 
 export interface CellRequest {
@@ -93,6 +102,37 @@ const GOOD_PASSWORD = 'Plum blossoms over Katsushika 2026';
 const self = (c: CellContext) => c.self.id;
 const selfOrganisation = (c: CellContext) => c.self.organisation!.id;
 const missing = (c: CellContext) => c.missingId;
+
+/** The demo accounts' fixed ids (libs/domain/src/seed/demo-seed.ts). */
+const COORDINATOR_ID = '00000000-0000-4000-9000-000000000002';
+const INSTRUCTOR_ID = '00000000-0000-4000-9000-000000000003';
+
+/** Programme objects: its staff and enrolled trainees read it; to anyone else it does not exist. */
+const readAll: Cells = { anonymous: 401, trainee: 200, instructor: 200, coordinator: 200, admin: 200 };
+const adminOnlyHidden: Cells = {
+  anonymous: 401,
+  trainee: 404,
+  instructor: 404,
+  coordinator: 404,
+  admin: 200,
+};
+const hiddenFromAll: Cells = { anonymous: 401, trainee: 404, instructor: 404, coordinator: 404, admin: 404 };
+/** Changes: a role gate first (403), then the programme's own staff (404 to a coordinator not on it). */
+const manageOwn = (ok: number): Cells => ({
+  anonymous: 401,
+  trainee: 403,
+  instructor: 403,
+  coordinator: ok,
+  admin: ok,
+});
+const manageForeign = (ok: number): Cells => ({
+  anonymous: 401,
+  trainee: 403,
+  instructor: 403,
+  coordinator: 404,
+  admin: ok,
+});
+const manageMissing: Cells = { anonymous: 401, trainee: 403, instructor: 403, coordinator: 404, admin: 404 };
 
 export const MATRIX: MatrixRow[] = [
   // ---- auth ------------------------------------------------------------------------------------------
@@ -369,6 +409,139 @@ export const MATRIX: MatrixRow[] = [
         id: missing,
         expect: { anonymous: 401, trainee: 403, instructor: 403, coordinator: 404, admin: 404 },
       },
+    },
+  },
+
+  // ---- programmes ----------------------------------------------------------------------------------
+  {
+    method: 'GET',
+    path: '/api/v1/programmes',
+    expect: { anonymous: 401, trainee: 200, instructor: 200, coordinator: 200, admin: 200 },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/programmes',
+    request: (c) => ({
+      body: {
+        code: `M-${c.tag.slice(-20).toUpperCase()}`,
+        title: 'Matrix',
+        mode: 'online',
+        hostTimeZone: 'Asia/Tokyo',
+      },
+    }),
+    expect: { anonymous: 401, trainee: 403, instructor: 403, coordinator: 201, admin: 201 },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/programmes/{id}',
+    objects: {
+      own: { id: (c) => c.programmes.own.id, expect: readAll },
+      foreign: { id: (c) => c.programmes.foreign.id, expect: adminOnlyHidden },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  ...(
+    [
+      ['PATCH', '/api/v1/programmes/{id}', () => ({ body: { title: 'Renamed by the matrix' } }), 200, false],
+      ['PUT', '/api/v1/programmes/{id}/phases', () => ({ body: { phases: [] } }), 200, true],
+      [
+        'PUT',
+        '/api/v1/programmes/{id}/staff',
+        () => ({ body: { coordinators: [COORDINATOR_ID], instructors: [INSTRUCTOR_ID] } }),
+        200,
+        true,
+      ],
+      ['POST', '/api/v1/programmes/{id}/status', () => ({ body: { status: 'published' } }), 200, true],
+      [
+        'POST',
+        '/api/v1/programmes/{id}/clone',
+        (c: CellContext) => ({
+          body: { code: `MC-${c.tag.slice(-20).toUpperCase()}`, startsOn: '2027-03-01' },
+        }),
+        201,
+        false,
+      ],
+      [
+        'POST',
+        '/api/v1/programmes/{id}/sessions',
+        (c: CellContext) => ({ body: { kind: 'lecture', title: 'Matrix lecture', ...c.freeHour() } }),
+        201,
+        false,
+      ],
+    ] as const
+  ).map(([method, path, request, ok, fresh]): ObjectRow => ({
+    method,
+    path,
+    request,
+    // Changes that would alter who reaches a shared programme run on one made for the cell.
+    objects: {
+      own: {
+        id: async (c) => (fresh ? (await c.newProgramme('own')).id : c.programmes.own.id),
+        expect: manageOwn(ok),
+      },
+      foreign: {
+        id: async (c) => (fresh ? (await c.newProgramme('foreign')).id : c.programmes.foreign.id),
+        expect: manageForeign(ok),
+      },
+      missing: { id: missing, expect: manageMissing },
+    },
+  })),
+  {
+    method: 'GET',
+    path: '/api/v1/programmes/{id}/sessions',
+    objects: {
+      own: { id: (c) => c.programmes.own.id, expect: readAll },
+      foreign: { id: (c) => c.programmes.foreign.id, expect: adminOnlyHidden },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/programmes/{id}/reasonable-hours',
+    objects: {
+      own: {
+        id: (c) => c.programmes.own.id,
+        expect: { anonymous: 401, trainee: 403, instructor: 200, coordinator: 200, admin: 200 },
+      },
+      foreign: {
+        id: (c) => c.programmes.foreign.id,
+        expect: { anonymous: 401, trainee: 403, instructor: 404, coordinator: 404, admin: 200 },
+      },
+      missing: {
+        id: missing,
+        expect: { anonymous: 401, trainee: 403, instructor: 404, coordinator: 404, admin: 404 },
+      },
+    },
+  },
+
+  // ---- programme sessions --------------------------------------------------------------------------
+  {
+    method: 'GET',
+    path: '/api/v1/sessions/{id}',
+    objects: {
+      own: { id: (c) => c.programmes.own.sessionId, expect: readAll },
+      foreign: { id: (c) => c.programmes.foreign.sessionId, expect: adminOnlyHidden },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  {
+    method: 'PATCH',
+    path: '/api/v1/sessions/{id}',
+    request: () => ({ body: { description: 'Edited by the matrix' } }),
+    objects: {
+      own: { id: (c) => c.programmes.own.sessionId, expect: manageOwn(200) },
+      foreign: { id: (c) => c.programmes.foreign.sessionId, expect: manageForeign(200) },
+      missing: { id: missing, expect: manageMissing },
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/sessions/{id}/cancel',
+    request: () => ({ body: { reason: 'Cancelled by the matrix' } }),
+    objects: {
+      own: { id: async (c) => (await c.newProgramme('own')).sessionId, expect: manageOwn(200) },
+      foreign: { id: async (c) => (await c.newProgramme('foreign')).sessionId, expect: manageForeign(200) },
+      missing: { id: missing, expect: manageMissing },
     },
   },
 

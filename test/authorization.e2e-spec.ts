@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import type { Role } from '@kenshu/domain';
-import { call, DEMO, signIn, startApi, testQueuePrefix, type SignedInUser } from '@kenshu/testing';
+import type { DataSource } from 'typeorm';
+import { createDataSource, type Role } from '@kenshu/domain';
+import {
+  call,
+  DEMO,
+  signIn,
+  startApi,
+  testConfig,
+  testQueuePrefix,
+  type SignedInUser,
+} from '@kenshu/testing';
 import {
   CALLERS,
   isObjectRow,
@@ -52,6 +61,47 @@ describe('authorization matrix', () => {
   let organisation: { id: string };
   let serial = 0;
   const run = Date.now().toString(36);
+  let ds: DataSource;
+  let programmes: CellContext['programmes'];
+  let hour = 0;
+
+  /** From 2027-01-04 on, an hour each, so no two cells' sessions overlap. */
+  const freeHour = () => {
+    const start = new Date(Date.UTC(2027, 0, 4) + ++hour * 3_600_000);
+    return { startsAt: start.toISOString(), endsAt: new Date(start.getTime() + 3_000_000).toISOString() };
+  };
+
+  const newProgramme = async (kind: 'own' | 'foreign') => {
+    const as = kind === 'own' ? sessions.coordinator : sessions.admin;
+    const made = async (method: string, path: string, body?: unknown) => {
+      const res = await call<{ id: string }>(api.url, method, path, { token: as.accessToken, body });
+      if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
+      return res.body;
+    };
+    const { id } = await made('POST', '/api/v1/programmes', {
+      code: `MX-${run}-${++serial}`.toUpperCase(),
+      title: `Matrix ${kind} programme`,
+      mode: 'online',
+      hostTimeZone: 'Asia/Tokyo',
+    });
+    if (kind === 'own') {
+      await made('PUT', `/api/v1/programmes/${id}/staff`, {
+        coordinators: [sessions.coordinator.user.id],
+        instructors: [sessions.instructor.user.id],
+      });
+      await ds.query(`INSERT INTO enrolment (id, programme_id, user_id, status) VALUES (?, ?, ?, 'active')`, [
+        randomUUID(),
+        id,
+        sessions.trainee.user.id,
+      ]);
+    }
+    const session = await made('POST', `/api/v1/programmes/${id}/sessions`, {
+      kind: 'lecture',
+      title: 'Matrix session',
+      ...freeHour(),
+    });
+    return { id, sessionId: session.id };
+  };
 
   const adminCall = async (method: string, path: string, body?: unknown) => {
     const res = await call<{ id: string }>(api.url, method, path, {
@@ -101,10 +151,14 @@ describe('authorization matrix', () => {
       name: `Matrix foundation ${run}`,
       country: 'DK',
     });
+    ds = await createDataSource(testConfig());
+    await ds.initialize();
+    programmes = { own: await newProgramme('own'), foreign: await newProgramme('foreign') };
   });
 
   afterAll(async () => {
     await api?.stop();
+    await ds?.destroy();
   });
 
   it('has a row for every route the API documents, and none for a route it does not', () => {
@@ -136,6 +190,9 @@ describe('authorization matrix', () => {
       newAccount,
       freshSession: async () => (caller === 'anonymous' ? undefined : signIn(api.url, DEMO[caller])),
       tag: `matrix-${run}-${++serial}-${caller}`,
+      newProgramme,
+      programmes,
+      freeHour,
     };
     let path = row.path;
     if (isObjectRow(row)) path = path.replace('{id}', await row.objects[object!].id(context));
