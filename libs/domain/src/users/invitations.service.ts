@@ -54,6 +54,27 @@ export class InvitationsService {
     return { expiresAt };
   }
 
+  /**
+   * Links for many new accounts at once (none has an earlier link to revoke), a thousand rows a statement,
+   * each emailed by its own `send-invitation` job.
+   */
+  async createMany(em: EntityManager, userIds: string[], invitedBy: string | null): Promise<void> {
+    const expiresAt = new Date(Date.now() + this.config.auth.invitationTtlDays * 86_400_000);
+    const ids = userIds.map(() => randomUUID());
+    for (let i = 0; i < ids.length; i += 1000) {
+      await em.query(`INSERT INTO invitation (id, user_id, invited_by, token_hash, expires_at) VALUES ?`, [
+        ids
+          .slice(i, i + 1000)
+          .map((id, k) => [id, userIds[i + k], invitedBy, sha256(this.tokenFor(id)), expiresAt]),
+      ]);
+    }
+    await this.outbox.addMany(
+      em,
+      'send-invitation',
+      ids.map((invitationId) => ({ invitationId })),
+    );
+  }
+
   async revokePending(em: EntityManager, userId: string): Promise<void> {
     await em.update(
       InvitationEntity,

@@ -43,6 +43,9 @@ const toView = (r: ViewRow): UserView => ({
   createdAt: r.created_at,
 });
 
+/** Rows per multi-row INSERT: far below any max_allowed_packet. */
+const CHUNK = 1000;
+
 /** `%` and `_` match themselves in a search. */
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
@@ -78,6 +81,35 @@ export class UsersRepository {
       [emails],
     )) as ViewRow[];
     return new Map(rows.map((r) => [r.email, toView(r)]));
+  }
+
+  async viewsByIds(em: EntityManager, ids: string[]): Promise<Map<string, UserView>> {
+    if (ids.length === 0) return new Map();
+    const rows = (await em.query(
+      `${VIEW_SELECT} FROM user u LEFT JOIN organisation o ON o.id = u.organisation_id WHERE u.id IN (?)`,
+      [ids],
+    )) as ViewRow[];
+    return new Map(rows.map((r) => [r.id, toView(r)]));
+  }
+
+  /** Id, status and roles of the accounts with these (lower-case) emails, in one query. */
+  async accountsByEmail(
+    em: EntityManager,
+    emails: string[],
+  ): Promise<Map<string, { id: string; email: string; status: UserStatus; roles: Role[] }>> {
+    if (emails.length === 0) return new Map();
+    const rows = (await em.query(
+      `SELECT u.id, u.email, u.status, GROUP_CONCAT(r.role ORDER BY r.role) AS roles
+         FROM user u LEFT JOIN user_role r ON r.user_id = u.id
+        WHERE u.email IN (?) GROUP BY u.id, u.email, u.status`,
+      [emails],
+    )) as { id: string; email: string; status: UserStatus; roles: string | null }[];
+    return new Map(
+      rows.map((r) => [
+        r.email.toLowerCase(),
+        { id: r.id, email: r.email, status: r.status, roles: r.roles ? (r.roles.split(',') as Role[]) : [] },
+      ]),
+    );
   }
 
   /**
@@ -151,6 +183,37 @@ export class UsersRepository {
   ): Promise<void> {
     await em.insert(UserEntity, { ...user, email: user.email.trim().toLowerCase() });
     await this.setRoles(em, user.id, roles);
+  }
+
+  /** Many new users with one role set, a thousand rows a statement (raw multi-row INSERTs). */
+  async insertMany(
+    em: EntityManager,
+    users: Omit<UserEntity, 'createdAt' | 'updatedAt'>[],
+    roles: Role[],
+  ): Promise<void> {
+    for (let i = 0; i < users.length; i += CHUNK) {
+      const chunk = users.slice(i, i + CHUNK);
+      await em.query(
+        `INSERT INTO user (id, email, display_name, password_hash, locale, time_zone, organisation_id, position, status) VALUES ?`,
+        [
+          chunk.map((u) => [
+            u.id,
+            u.email.trim().toLowerCase(),
+            u.displayName,
+            u.passwordHash,
+            u.locale,
+            u.timeZone,
+            u.organisationId,
+            u.position,
+            u.status,
+          ]),
+        ],
+      );
+      if (roles.length > 0)
+        await em.query(`INSERT INTO user_role (user_id, role) VALUES ?`, [
+          chunk.flatMap((u) => roles.map((role) => [u.id, role])),
+        ]);
+    }
   }
 
   async update(

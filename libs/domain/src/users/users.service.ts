@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { isDuplicateKeyError, TransactionService } from '@kenshu/database';
 import { AuditService } from '../audit/audit.service.js';
 import { AttemptThrottleService } from '../auth/attempt-throttle.service.js';
@@ -13,7 +13,7 @@ import type { RequestMeta } from '../common/request-meta.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { InvitationsService } from './invitations.service.js';
 import { PasswordHasher } from './password-hasher.js';
-import type { Role, UserEntity } from './user.entity.js';
+import type { Role, UserEntity, UserStatus } from './user.entity.js';
 import { userPolicy } from './user-policy.js';
 import { UsersRepository, type UserSearch } from './users.repository.js';
 
@@ -47,6 +47,14 @@ export interface ProfileFields {
 export interface NewUser extends ProfileFields {
   email: string;
   displayName: string;
+  roles: Role[];
+}
+
+/** An account as a feature that enrols or assigns people needs it: who, whether open, which roles. */
+export interface AccountSummary {
+  id: string;
+  email: string;
+  status: UserStatus;
   roles: Role[];
 }
 
@@ -109,6 +117,19 @@ export class UsersService {
     }
     const ok = await this.hasher.verify(user.passwordHash, password);
     return ok && user.status === 'active' ? summary(user) : null;
+  }
+
+  /** The accounts with these emails (compared lower-case), by lower-case email, in one query. */
+  accountsByEmail(em: EntityManager, emails: string[]): Promise<Map<string, AccountSummary>> {
+    return this.users.accountsByEmail(
+      em,
+      emails.map((e) => e.trim().toLowerCase()),
+    );
+  }
+
+  /** Users as services hand them out, by id, in one query (a roster's names, organisations, zones). */
+  viewsByIds(em: EntityManager, ids: string[]): Promise<Map<string, UserView>> {
+    return this.users.viewsByIds(em, [...new Set(ids)]);
   }
 
   rolesOf(em: EntityManager, userId: string): Promise<Role[]> {
@@ -221,6 +242,77 @@ export class UsersService {
     }
     await this.invitations.create(em, id, invitedBy);
     return id;
+  }
+
+  /**
+   * Many invited accounts with the same roles and their invitations, in the caller's transaction, with
+   * multi-row INSERTs (a bulk enrolment's path: thousands of trainees in a few statements). The same rules
+   * as createInvited, every problem named by its index (`people[3].timeZone`). Returns the ids in order.
+   */
+  async createInvitedMany(
+    em: EntityManager,
+    invitedBy: string | null,
+    roles: Role[],
+    people: (ProfileFields & { email: string; displayName: string })[],
+  ): Promise<string[]> {
+    if (people.length === 0) return [];
+    const problems: FieldProblem[] = [];
+    const locales = new Map<string, string | null>();
+    const zones = new Map<string, string | null>();
+    const cached = (
+      cache: Map<string, string | null>,
+      value: string,
+      canonical: (v: string) => string | null,
+    ) => {
+      if (!cache.has(value)) cache.set(value, canonical(value));
+      return cache.get(value)!;
+    };
+    const organisationIds = [...new Set(people.map((p) => p.organisationId).filter((o): o is string => !!o))];
+    const known = new Set(
+      organisationIds.length
+        ? (
+            await em.find(OrganisationEntity, { select: { id: true }, where: { id: In(organisationIds) } })
+          ).map((o) => o.id)
+        : [],
+    );
+    const seen = new Set<string>();
+    const rows = people.map((p, i) => {
+      const email = p.email.trim().toLowerCase();
+      const displayName = p.displayName.normalize('NFC').trim();
+      const locale = p.locale === undefined ? 'en' : cached(locales, p.locale, canonicalLocale);
+      const timeZone = p.timeZone === undefined ? 'UTC' : cached(zones, p.timeZone, canonicalTimeZone);
+      if (seen.has(email)) problems.push({ field: `people[${i}].email`, reason: 'appears twice' });
+      seen.add(email);
+      if (!displayName) problems.push({ field: `people[${i}].displayName`, reason: 'must not be empty' });
+      if (!locale) problems.push({ field: `people[${i}].locale`, reason: 'must be a BCP 47 language tag' });
+      if (!timeZone) problems.push({ field: `people[${i}].timeZone`, reason: 'must be an IANA time zone' });
+      if (p.organisationId && !known.has(p.organisationId))
+        problems.push({ field: `people[${i}].organisationId`, reason: 'is not a known organisation' });
+      return {
+        id: randomUUID(),
+        email,
+        displayName,
+        passwordHash: null,
+        locale: locale!,
+        timeZone: timeZone!,
+        organisationId: p.organisationId ?? null,
+        position: p.position?.trim() || null,
+        status: 'invited' as const,
+      };
+    });
+    if (problems.length > 0) throw invalidField(problems);
+    try {
+      await this.users.insertMany(em, rows, [...new Set(roles)]);
+    } catch (error) {
+      if (isDuplicateKeyError(error)) throw emailTaken(); // an account made meanwhile with one of the emails
+      throw error;
+    }
+    await this.invitations.createMany(
+      em,
+      rows.map((r) => r.id),
+      invitedBy,
+    );
+    return rows.map((r) => r.id);
   }
 
   /** Loads the target for a change, locked; 404 for someone the caller may not see, 403 if only seen. */
