@@ -98,6 +98,30 @@ export class AuditService {
     });
   }
 
+  /** Many events of one request in the caller's transaction, a thousand rows a statement (bulk imports). */
+  async recordMany(em: EntityManager, events: AuditRecord[], meta: RequestMeta): Promise<void> {
+    const ip = meta.ip?.slice(0, 45) ?? null;
+    const requestId = meta.requestId?.slice(0, 64) ?? null;
+    for (let i = 0; i < events.length; i += 1000) {
+      await em.query(
+        `INSERT INTO audit_event (action, actor_id, target_type, target_id, ip, request_id, details) VALUES ?`,
+        [
+          events
+            .slice(i, i + 1000)
+            .map((e) => [
+              e.action,
+              e.actorId,
+              e.targetType ?? null,
+              e.targetId ?? null,
+              ip,
+              requestId,
+              e.details ? JSON.stringify(e.details) : null,
+            ]),
+        ],
+      );
+    }
+  }
+
   /**
    * Newest first. Admins read everything; coordinators read what they did themselves and what happened
    * to trainee and instructor accounts (not to other staff, and not anonymous events such as failed

@@ -112,6 +112,43 @@ export class ProgrammesService {
       throw forbidden('Only the programme’s coordinators and admins change it');
   }
 
+  /**
+   * Locks the programme's row for the rest of the caller's transaction (SELECT … FOR UPDATE) and returns
+   * what decides whether an enrolment gets a place: whoever changes who holds a place takes this lock
+   * first, so two writers never both take the last one (the capacity check of update() takes it too).
+   */
+  async lockForEnrolment(
+    em: EntityManager,
+    id: string,
+  ): Promise<{ capacity: number | null; status: ProgrammeStatus }> {
+    const rows = (await em.query(`SELECT capacity, status FROM programme WHERE id = ? FOR UPDATE`, [id])) as {
+      capacity: number | null;
+      status: ProgrammeStatus;
+    }[];
+    if (!rows[0]) throw notFound('Programme');
+    return { capacity: rows[0].capacity === null ? null : Number(rows[0].capacity), status: rows[0].status };
+  }
+
+  /** Code, title, status and host zone of these programmes, by id (a trainee's list of their enrolments). */
+  async refsByIds(
+    em: EntityManager,
+    ids: string[],
+  ): Promise<
+    Map<string, { id: string; code: string; title: string; status: ProgrammeStatus; hostTimeZone: string }>
+  > {
+    if (ids.length === 0) return new Map();
+    const rows = await em.find(ProgrammeEntity, {
+      select: { id: true, code: true, title: true, status: true, hostTimeZone: true },
+      where: { id: In([...new Set(ids)]) },
+    });
+    return new Map(
+      rows.map((p) => [
+        p.id,
+        { id: p.id, code: p.code, title: p.title, status: p.status, hostTimeZone: p.hostTimeZone },
+      ]),
+    );
+  }
+
   async list(
     principal: Principal,
     filter: { q?: string; status?: ProgrammeStatus },
