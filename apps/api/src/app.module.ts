@@ -9,6 +9,7 @@ import { DatabaseModule } from '@kenshu/database';
 import {
   AuditModule,
   AuthModule as AuthDomainModule,
+  EnrolmentsModule,
   ENTITIES,
   OrganisationsModule,
   ProgrammeSessionsModule,
@@ -24,6 +25,8 @@ import { AuthController } from './auth/auth.controller.js';
 import { AccessGuard } from './auth/auth.guards.js';
 import { JwtStrategy } from './auth/jwt.strategy.js';
 import { LocalStrategy } from './auth/local.strategy.js';
+import { EnrolmentsController } from './enrolments/enrolments.controller.js';
+import { MyEnrolmentsController } from './enrolments/my-enrolments.controller.js';
 import { MeController } from './me/me.controller.js';
 import { OrganisationsController } from './organisations/organisations.controller.js';
 import { ProgrammesController } from './programmes/programmes.controller.js';
@@ -56,6 +59,7 @@ export class AppModule {
         AuditModule,
         ProgrammesModule,
         ProgrammeSessionsModule,
+        EnrolmentsModule,
         PassportModule,
         JwtModule.register({ secret: accessTokenKey(config), signOptions: { algorithm: 'HS256' } }),
       ],
@@ -67,6 +71,8 @@ export class AppModule {
         AuditController,
         ProgrammesController,
         ProgrammeSessionsController,
+        EnrolmentsController,
+        MyEnrolmentsController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },

@@ -1,0 +1,276 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { isEmail } from 'class-validator';
+import { TransactionService } from '@kenshu/database';
+import { AuditService, type AuditRecord } from '../audit/audit.service.js';
+import { readCsvFile, type CsvRecord } from '../common/csv-file.js';
+import { forbidden } from '../common/domain-error.js';
+import { canonicalLocale, canonicalTimeZone } from '../common/locale.js';
+import { hasRole, type Principal } from '../common/principal.js';
+import type { RequestMeta } from '../common/request-meta.js';
+import { OrganisationEntity } from '../organisations/organisation.entity.js';
+import { ProgrammesService } from '../programmes/programmes.service.js';
+import { UsersService } from '../users/users.service.js';
+import { EnrolmentsRepository, type NewEnrolment } from './enrolments.repository.js';
+import { assertTakesEnrolments } from './enrolments.service.js';
+
+export const ENROLMENT_IMPORT_MAX_ROWS = 10_000;
+const REQUIRED = ['email'] as const;
+const OPTIONAL = ['display_name', 'locale', 'time_zone', 'organisation', 'position'] as const;
+type Column = (typeof REQUIRED)[number] | (typeof OPTIONAL)[number];
+
+export interface EnrolmentImportRow {
+  /** The data row, from 1 (the header is not counted). */
+  row: number;
+  /** The file line the row starts on (a quoted field may span lines). */
+  line: number;
+  email: string | null;
+  /** `enrolled`: with a place (status invited); `waitlisted`: on the waiting list; `skipped`: see reason. */
+  outcome: 'enrolled' | 'waitlisted' | 'skipped';
+  reason?: string;
+  userId?: string;
+  enrolmentId?: string;
+  /** True when the row made a new invited trainee account (with its invitation email). */
+  accountCreated?: boolean;
+}
+
+export interface EnrolmentImportReport {
+  dryRun: boolean;
+  enrolled: number;
+  waitlisted: number;
+  skipped: number;
+  accountsCreated: number;
+  rows: EnrolmentImportRow[];
+}
+
+/** A row that passed the per-row checks, with what an account made from it would hold. */
+interface Candidate {
+  row: number;
+  line: number;
+  email: string;
+  displayName: string;
+  locale: string | null;
+  timeZone: string | null;
+  organisationId: string | null;
+  position: string | null;
+}
+
+/** Thrown inside the transaction of a dry run so that nothing it wrote stays. */
+class DryRunRollback extends Error {
+  constructor(readonly report: EnrolmentImportReport) {
+    super('dry run');
+  }
+}
+
+/**
+ * Enrolment of many trainees from CSV, with the trainee import's file rules (common/csv-file.ts: a bad
+ * file is refused whole, nothing written) and a report per row. Columns: `email`, and optionally
+ * `display_name`, `locale`, `time_zone`, `organisation`, `position`, used only to make an invited trainee
+ * account for an email that has none (`display_name` is then needed); an existing account's profile is
+ * left as it is (the trainee import changes profiles). A trainee already in the programme is skipped
+ * (one who withdrew is enrolled again), as is an account without the trainee role or a disabled one.
+ * Places go in file order; once they are taken, rows join the waiting list in file order.
+ *
+ * Built for thousands of rows: one query for all the emails, one for the programme's enrolments, and
+ * multi-row INSERTs in chunks for accounts, roles, invitations, their outbox jobs, enrolments and audit
+ * events, all in one transaction under the programme's row lock.
+ */
+@Injectable()
+export class EnrolmentImportService {
+  constructor(
+    private readonly tx: TransactionService,
+    private readonly repository: EnrolmentsRepository,
+    private readonly programmes: ProgrammesService,
+    private readonly users: UsersService,
+    private readonly audit: AuditService,
+  ) {}
+
+  async import(
+    principal: Principal,
+    programmeId: string,
+    file: Buffer,
+    options: { dryRun: boolean },
+    meta: RequestMeta,
+  ): Promise<EnrolmentImportReport> {
+    if (!hasRole(principal, 'admin', 'coordinator'))
+      throw forbidden('Coordinators and admins enrol trainees');
+    await this.programmes.requireManage(this.tx.manager, principal, programmeId);
+    const records = readCsvFile(file, {
+      required: REQUIRED,
+      optional: OPTIONAL,
+      maxRows: ENROLMENT_IMPORT_MAX_ROWS,
+    });
+    const { candidates, skipped } = await this.check(records);
+    try {
+      return await this.tx.run(async (em) => {
+        const programme = await this.programmes.lockForEnrolment(em, programmeId);
+        assertTakesEnrolments(programme.status);
+        const accounts = await this.users.accountsByEmail(
+          em,
+          candidates.map((c) => c.email),
+        );
+        const enrolled = await this.repository.statusesByUser(em, programmeId);
+        let holding = await this.repository.countHoldingPlaces(em, programmeId);
+        let stamp = (await this.repository.nextWaitlistStamp(em, programmeId)).getTime();
+
+        const results: EnrolmentImportRow[] = [...skipped];
+        const toCreate: Candidate[] = [];
+        const placed: { candidate: Candidate; result: EnrolmentImportRow; enrolment: NewEnrolment }[] = [];
+        const reopened: NewEnrolment[] = [];
+        for (const c of candidates) {
+          const base = { row: c.row, line: c.line, email: c.email };
+          const account = accounts.get(c.email);
+          const existing = account ? enrolled.get(account.id) : undefined;
+          let reason: string | undefined;
+          if (!account) reason = c.displayName ? undefined : 'display_name: needed for a new account';
+          else if (!account.roles.includes('trainee'))
+            reason = 'email: belongs to a staff account, not a trainee’s';
+          else if (account.status === 'disabled') reason = 'the account is disabled';
+          else if (existing && existing.status !== 'withdrawn') reason = 'already enrolled';
+          if (reason) {
+            results.push({ ...base, outcome: 'skipped', reason, ...(account ? { userId: account.id } : {}) });
+            continue;
+          }
+          if (!account) toCreate.push(c);
+          const free = programme.capacity === null || holding < programme.capacity;
+          if (free) holding++;
+          const enrolment: NewEnrolment = {
+            id: existing?.id ?? randomUUID(),
+            programmeId,
+            userId: account?.id ?? '', // a new account's id is known once it is made, below
+            status: free ? 'invited' : 'waitlisted',
+            waitlistedAt: free ? null : new Date(stamp++),
+          };
+          const result: EnrolmentImportRow = {
+            ...base,
+            outcome: free ? 'enrolled' : 'waitlisted',
+            ...(existing ? { reason: 'enrolled again after withdrawing' } : {}),
+            ...(account ? { userId: account.id } : {}),
+            enrolmentId: enrolment.id,
+            accountCreated: !account,
+          };
+          results.push(result);
+          if (existing) reopened.push(enrolment);
+          else placed.push({ candidate: c, result, enrolment });
+        }
+
+        const newIds = await this.users.createInvitedMany(
+          em,
+          principal.id,
+          ['trainee'],
+          toCreate.map((c) => ({
+            email: c.email,
+            displayName: c.displayName,
+            ...(c.locale ? { locale: c.locale } : {}),
+            ...(c.timeZone ? { timeZone: c.timeZone } : {}),
+            organisationId: c.organisationId,
+            position: c.position,
+          })),
+        );
+        const created = new Map(toCreate.map((c, i) => [c.row, newIds[i]!]));
+        for (const p of placed)
+          if (!p.enrolment.userId) p.enrolment.userId = p.result.userId = created.get(p.candidate.row)!;
+        await this.repository.insertMany(
+          em,
+          placed.map((p) => p.enrolment),
+        );
+        for (const r of reopened) await this.repository.setStatus(em, [r.id], r.status, r.waitlistedAt);
+
+        await this.audit.recordMany(
+          em,
+          [...placed.map((p) => p.enrolment), ...reopened].map((e): AuditRecord => ({
+            action: 'enrolment.created',
+            actorId: principal.id,
+            targetType: 'enrolment',
+            targetId: e.id,
+            details: { programmeId, userId: e.userId, status: e.status, import: true },
+          })),
+          meta,
+        );
+        results.sort((a, b) => a.row - b.row);
+        const count = (o: EnrolmentImportRow['outcome']) => results.filter((r) => r.outcome === o).length;
+        const report: EnrolmentImportReport = {
+          dryRun: options.dryRun,
+          enrolled: count('enrolled'),
+          waitlisted: count('waitlisted'),
+          skipped: count('skipped'),
+          accountsCreated: toCreate.length,
+          rows: results,
+        };
+        if (options.dryRun) throw new DryRunRollback(report);
+        await this.audit.record(
+          em,
+          {
+            action: 'enrolment.imported',
+            actorId: principal.id,
+            targetType: 'programme',
+            targetId: programmeId,
+            details: {
+              enrolled: report.enrolled,
+              waitlisted: report.waitlisted,
+              skipped: report.skipped,
+              accountsCreated: report.accountsCreated,
+            },
+          },
+          meta,
+        );
+        return report;
+      });
+    } catch (error) {
+      if (error instanceof DryRunRollback) return error.report;
+      throw error;
+    }
+  }
+
+  /** The per-row rules of the trainee import (email, repeats, locale, zone, organisation, lengths). */
+  private async check(
+    records: CsvRecord<Column>[],
+  ): Promise<{ candidates: Candidate[]; skipped: EnrolmentImportRow[] }> {
+    const organisations = new Map(
+      (await this.tx.manager.find(OrganisationEntity, { select: { id: true, name: true } })).map((o) => [
+        o.name.normalize('NFC').toLowerCase(),
+        o.id,
+      ]),
+    );
+    const locales = new Map<string, string | null>();
+    const zones = new Map<string, string | null>();
+    const skipped: EnrolmentImportRow[] = [];
+    const candidates: Candidate[] = [];
+    const seen = new Map<string, number>();
+    records.forEach(({ line, cells }, index) => {
+      const row = index + 1;
+      const email = cells.email.toLowerCase();
+      const skip = (reason: string) =>
+        skipped.push({ row, line, email: email || null, outcome: 'skipped', reason });
+      if (!isEmail(email)) return skip('email: must be an email address');
+      if (seen.has(email)) return skip(`email: repeats row ${seen.get(email)}`);
+      seen.set(email, row);
+      if ([...cells.display_name].length > 200) return skip('display_name: must be at most 200 characters');
+      if (cells.locale && !locales.has(cells.locale))
+        locales.set(cells.locale, canonicalLocale(cells.locale));
+      const locale = cells.locale ? locales.get(cells.locale)! : null;
+      if (cells.locale && !locale)
+        return skip(`locale: ${JSON.stringify(cells.locale)} is not a BCP 47 language tag`);
+      if (cells.time_zone && !zones.has(cells.time_zone))
+        zones.set(cells.time_zone, canonicalTimeZone(cells.time_zone));
+      const timeZone = cells.time_zone ? zones.get(cells.time_zone)! : null;
+      if (cells.time_zone && !timeZone)
+        return skip(`time_zone: ${JSON.stringify(cells.time_zone)} is not an IANA time zone`);
+      const organisationId = cells.organisation ? organisations.get(cells.organisation.toLowerCase()) : null;
+      if (organisationId === undefined)
+        return skip(`organisation: no organisation is named ${JSON.stringify(cells.organisation)}`);
+      if ([...cells.position].length > 200) return skip('position: must be at most 200 characters');
+      candidates.push({
+        row,
+        line,
+        email,
+        displayName: cells.display_name,
+        locale,
+        timeZone,
+        organisationId,
+        position: cells.position || null,
+      });
+    });
+    return { candidates, skipped };
+  }
+}
