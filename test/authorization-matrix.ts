@@ -57,6 +57,11 @@ export interface CellContext {
   programmes: Record<'own' | 'foreign', { id: string; sessionId: string }>;
   /** A free hour for a new session, different for every cell (no double bookings between cells). */
   freeHour(): { startsAt: string; endsAt: string };
+  /**
+   * The id of this user's enrolment in this programme, made by the admin if there is none; with `status`,
+   * set to it first (a fixture written directly, as newProgramme's enrolment is).
+   */
+  enrolmentOf(programmeId: string, userId: string, status?: 'invited' | 'active'): Promise<string>;
 }
 
 export interface CellRequest {
@@ -67,9 +72,12 @@ export interface CellRequest {
   token?: string | null;
 }
 
+/** The parameters of a path with more than `{id}` (`{id}` and `{enrolmentId}`), by name. */
+export type PathParams = { id: string } & Record<string, string>;
+
 export interface ObjectCells {
-  /** The `{id}` of the path for this kind of object. */
-  id: (c: CellContext) => string | Promise<string>;
+  /** The `{id}` of the path for this kind of object, or every parameter of a path with more. */
+  id: (c: CellContext) => string | PathParams | Promise<string | PathParams>;
   expect: Cells;
 }
 
@@ -106,6 +114,7 @@ const missing = (c: CellContext) => c.missingId;
 /** The demo accounts' fixed ids (libs/domain/src/seed/demo-seed.ts). */
 const COORDINATOR_ID = '00000000-0000-4000-9000-000000000002';
 const INSTRUCTOR_ID = '00000000-0000-4000-9000-000000000003';
+const TRAINEE_ID = '00000000-0000-4000-9000-000000000004';
 
 /** Programme objects: its staff and enrolled trainees read it; to anyone else it does not exist. */
 const readAll: Cells = { anonymous: 401, trainee: 200, instructor: 200, coordinator: 200, admin: 200 };
@@ -543,6 +552,111 @@ export const MATRIX: MatrixRow[] = [
       foreign: { id: async (c) => (await c.newProgramme('foreign')).sessionId, expect: manageForeign(200) },
       missing: { id: missing, expect: manageMissing },
     },
+  },
+
+  // ---- enrolments ----------------------------------------------------------------------------------
+  {
+    // own: the shared programme of the demo staff (a new trainee account each cell, so no 409).
+    method: 'POST',
+    path: '/api/v1/programmes/{id}/enrolments',
+    request: async (c) => ({ body: { userId: await c.newAccount(['trainee']) } }),
+    objects: {
+      own: { id: (c) => c.programmes.own.id, expect: manageOwn(201) },
+      foreign: { id: (c) => c.programmes.foreign.id, expect: manageForeign(201) },
+      missing: { id: missing, expect: manageMissing },
+    },
+  },
+  {
+    // The roster: the programme's staff; its own trainees get 403, everyone else 404.
+    method: 'GET',
+    path: '/api/v1/programmes/{id}/enrolments',
+    objects: {
+      own: {
+        id: (c) => c.programmes.own.id,
+        expect: { anonymous: 401, trainee: 403, instructor: 200, coordinator: 200, admin: 200 },
+      },
+      foreign: { id: (c) => c.programmes.foreign.id, expect: adminOnlyHidden },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/programmes/{id}/enrolments/import',
+    request: (c) => ({
+      query: '?dryRun=true',
+      headers: { 'content-type': 'text/csv' },
+      body: `email,display_name\n${c.tag}@enrolled.example,Matrix Enrolment\n`,
+    }),
+    objects: {
+      own: { id: (c) => c.programmes.own.id, expect: manageOwn(200) },
+      foreign: { id: (c) => c.programmes.foreign.id, expect: manageForeign(200) },
+      missing: { id: missing, expect: manageMissing },
+    },
+  },
+  {
+    // Withdrawal, in a programme made for the cell. own: the demo trainee's enrolment (their own);
+    // fellow: another trainee's in the same programme; foreign: another trainee's in nobody's programme.
+    method: 'POST',
+    path: '/api/v1/programmes/{id}/enrolments/{enrolmentId}/status',
+    request: () => ({ body: { status: 'withdrawn' } }),
+    objects: {
+      own: {
+        id: async (c) => {
+          const { id } = await c.newProgramme('own');
+          return { id, enrolmentId: await c.enrolmentOf(id, TRAINEE_ID) };
+        },
+        expect: { anonymous: 401, trainee: 200, instructor: 403, coordinator: 200, admin: 200 },
+      },
+      fellow: {
+        id: async (c) => {
+          const { id } = await c.newProgramme('own');
+          return { id, enrolmentId: await c.enrolmentOf(id, c.otherTrainee.id) };
+        },
+        expect: { anonymous: 401, trainee: 403, instructor: 403, coordinator: 200, admin: 200 },
+      },
+      foreign: {
+        id: async (c) => {
+          const { id } = await c.newProgramme('foreign');
+          return { id, enrolmentId: await c.enrolmentOf(id, c.otherTrainee.id) };
+        },
+        expect: adminOnlyHidden,
+      },
+      missing: { id: (c) => ({ id: c.missingId, enrolmentId: c.missingId }), expect: hiddenFromAll },
+    },
+  },
+  {
+    // Accepting an invitation: the invited trainee themself, nobody else (staff set the status instead).
+    method: 'POST',
+    path: '/api/v1/programmes/{id}/enrolments/{enrolmentId}/accept',
+    objects: {
+      own: {
+        id: async (c) => {
+          const { id } = await c.newProgramme('own');
+          return { id, enrolmentId: await c.enrolmentOf(id, TRAINEE_ID, 'invited') };
+        },
+        expect: { anonymous: 401, trainee: 200, instructor: 403, coordinator: 403, admin: 403 },
+      },
+      fellow: {
+        id: async (c) => ({
+          id: c.programmes.own.id,
+          enrolmentId: await c.enrolmentOf(c.programmes.own.id, c.otherTrainee.id, 'invited'),
+        }),
+        expect: { anonymous: 401, trainee: 403, instructor: 403, coordinator: 403, admin: 403 },
+      },
+      foreign: {
+        id: async (c) => ({
+          id: c.programmes.foreign.id,
+          enrolmentId: await c.enrolmentOf(c.programmes.foreign.id, c.otherTrainee.id, 'invited'),
+        }),
+        expect: { anonymous: 401, trainee: 404, instructor: 404, coordinator: 404, admin: 403 },
+      },
+      missing: { id: (c) => ({ id: c.missingId, enrolmentId: c.missingId }), expect: hiddenFromAll },
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/me/enrolments',
+    expect: { anonymous: 401, trainee: 200, instructor: 200, coordinator: 200, admin: 200 },
   },
 
   // ---- audit ---------------------------------------------------------------------------------------

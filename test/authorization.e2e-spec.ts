@@ -103,6 +103,15 @@ describe('authorization matrix', () => {
     return { id, sessionId: session.id };
   };
 
+  const enrolmentOf = async (programmeId: string, userId: string, status?: 'invited' | 'active') => {
+    const sql = `SELECT id FROM enrolment WHERE programme_id = ? AND user_id = ?`;
+    const [found] = (await ds.query(sql, [programmeId, userId])) as { id: string }[];
+    const id =
+      found?.id ?? (await adminCall('POST', `/api/v1/programmes/${programmeId}/enrolments`, { userId })).id;
+    if (status) await ds.query(`UPDATE enrolment SET status = ? WHERE id = ?`, [status, id]);
+    return id;
+  };
+
   const adminCall = async (method: string, path: string, body?: unknown) => {
     const res = await call<{ id: string }>(api.url, method, path, {
       token: sessions.admin.accessToken,
@@ -193,9 +202,14 @@ describe('authorization matrix', () => {
       newProgramme,
       programmes,
       freeHour,
+      enrolmentOf,
     };
     let path = row.path;
-    if (isObjectRow(row)) path = path.replace('{id}', await row.objects[object!].id(context));
+    if (isObjectRow(row)) {
+      const ids = await row.objects[object!].id(context);
+      const params: Record<string, string> = typeof ids === 'string' ? { id: ids } : ids;
+      path = path.replace(/\{(\w+)\}/g, (whole, name: string) => params[name] ?? whole);
+    }
     const request = (await row.request?.(context)) ?? {};
     const token = request.token === undefined ? session?.accessToken : (request.token ?? undefined);
 
