@@ -9,8 +9,8 @@ const config = AppConfig.fromEnv();
 const ds = await createDataSource(config);
 await ds.initialize();
 try {
-  const { organisations, users } = await seedDemo(ds, config.demo.password);
-  console.log(`demo data: ${organisations} organisations, ${users} users`);
+  const { organisations, users, programmes } = await seedDemo(ds, config.demo.password);
+  console.log(`demo data: ${organisations} organisations, ${users} users, ${programmes} programmes`);
 } finally {
   await ds.destroy();
 }

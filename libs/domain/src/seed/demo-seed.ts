@@ -3,6 +3,7 @@ import { OrganisationEntity, type OrganisationKind } from '../organisations/orga
 import { PasswordHasher } from '../users/password-hasher.js';
 import type { Role } from '../users/user.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
+import { seedDemoProgrammes } from './demo-programmes.js';
 
 /** Fixed ids so that seeding twice updates the same rows. */
 const org = (n: number) => `00000000-0000-4000-8000-0000000000${String(n).padStart(2, '0')}`;
@@ -151,15 +152,16 @@ export const DEMO_USERS: {
 export async function seedDemo(
   dataSource: DataSource,
   password: string,
-): Promise<{ organisations: number; users: number }> {
+): Promise<{ organisations: number; users: number; programmes: number }> {
   const users = new UsersRepository();
   const hasher = new PasswordHasher();
   const passwordHash = await hasher.hash(password, 'DEMO_PASSWORD');
-  await dataSource.transaction(async (em) => {
+  const programmes = await dataSource.transaction(async (em) => {
     await em.upsert(OrganisationEntity, DEMO_ORGANISATIONS, ['id']);
     for (const { roles, ...user } of DEMO_USERS) {
       await users.upsert(em, { ...user, passwordHash, status: 'active' }, roles);
     }
+    return seedDemoProgrammes(em);
   });
-  return { organisations: DEMO_ORGANISATIONS.length, users: DEMO_USERS.length };
+  return { organisations: DEMO_ORGANISATIONS.length, users: DEMO_USERS.length, programmes };
 }
