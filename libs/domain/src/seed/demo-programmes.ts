@@ -131,6 +131,10 @@ export const DEMO_PROGRAMMES: DemoProgramme[] = [
       [USR(4), 'active'],
       [USR(5), 'active'],
       [USR(6), 'invited'],
+      [USR(8), 'active'],
+      [USR(9), 'active'],
+      [USR(10), 'active'],
+      [USR(11), 'invited'],
     ],
   },
   {
@@ -215,6 +219,9 @@ export const DEMO_PROGRAMMES: DemoProgramme[] = [
       [USR(5), 'active'],
       [USR(6), 'active'],
       [USR(7), 'active'],
+      [USR(10), 'active'],
+      [USR(11), 'active'],
+      [USR(12), 'active'],
     ],
   },
   {
