@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { In, type EntityManager } from 'typeorm';
 import { TransactionService } from '@kenshu/database';
 import { AuditService } from '../audit/audit.service.js';
 import { forbidden, notFound } from '../common/domain-error.js';
@@ -52,6 +53,14 @@ export class OrganisationsService {
       .take(page.pageSize)
       .getManyAndCount();
     return { items: rows.map(view), total, ...page };
+  }
+
+  /** Organisations by id, for other features (in their transaction): one query, unknown ids left out. */
+  async refsByIds(em: EntityManager, ids: readonly string[]): Promise<Map<string, OrganisationRef>> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return new Map();
+    const rows = await em.find(OrganisationEntity, { where: { id: In(unique) } });
+    return new Map(rows.map((o) => [o.id, view(o)]));
   }
 
   async get(principal: Principal, id: string): Promise<OrganisationRef> {
