@@ -9,8 +9,10 @@ const config = AppConfig.fromEnv();
 const ds = await createDataSource(config);
 await ds.initialize();
 try {
-  const { organisations, users, programmes } = await seedDemo(ds, config.demo.password);
-  console.log(`demo data: ${organisations} organisations, ${users} users, ${programmes} programmes`);
+  const { organisations, users, menuItems, programmes } = await seedDemo(ds, config.demo.password);
+  console.log(
+    `demo data: ${organisations} organisations, ${users} users, ${menuItems} menu items, ${programmes} programmes`,
+  );
 } finally {
   await ds.destroy();
 }

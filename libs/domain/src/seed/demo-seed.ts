@@ -3,6 +3,7 @@ import { OrganisationEntity, type OrganisationKind } from '../organisations/orga
 import { PasswordHasher } from '../users/password-hasher.js';
 import type { Role } from '../users/user.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
+import { seedDemoMenu } from './demo-menu.js';
 import { seedDemoProgrammes } from './demo-programmes.js';
 
 /** Fixed ids so that seeding twice updates the same rows. */
@@ -231,16 +232,16 @@ export const DEMO_USERS: {
 export async function seedDemo(
   dataSource: DataSource,
   password: string,
-): Promise<{ organisations: number; users: number; programmes: number }> {
+): Promise<{ organisations: number; users: number; menuItems: number; programmes: number }> {
   const users = new UsersRepository();
   const hasher = new PasswordHasher();
   const passwordHash = await hasher.hash(password, 'DEMO_PASSWORD');
-  const programmes = await dataSource.transaction(async (em) => {
+  const { menuItems, programmes } = await dataSource.transaction(async (em) => {
     await em.upsert(OrganisationEntity, DEMO_ORGANISATIONS, ['id']);
     for (const { roles, ...user } of DEMO_USERS) {
       await users.upsert(em, { ...user, passwordHash, status: 'active' }, roles);
     }
-    return seedDemoProgrammes(em);
+    return { menuItems: await seedDemoMenu(em), programmes: await seedDemoProgrammes(em) };
   });
-  return { organisations: DEMO_ORGANISATIONS.length, users: DEMO_USERS.length, programmes };
+  return { organisations: DEMO_ORGANISATIONS.length, users: DEMO_USERS.length, menuItems, programmes };
 }
