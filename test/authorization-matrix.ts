@@ -62,6 +62,14 @@ export interface CellContext {
    * set to it first (a fixture written directly, as newProgramme's enrolment is).
    */
   enrolmentOf(programmeId: string, userId: string, status?: 'invited' | 'active'): Promise<string>;
+  /** A menu item made for this cell alone (texts in `en`, its original, and `ko`), archived when asked. */
+  newMenuItem(status?: 'active' | 'archived'): Promise<string>;
+  /** Shared menu items of each status, for cells that change nothing of who reaches them. */
+  menuItems: Record<'active' | 'archived', string>;
+  /** A facility (a Tokyo plant with weekday rules) made for this cell alone, archived when asked. */
+  newFacility(status?: 'active' | 'archived'): Promise<string>;
+  /** Shared facilities of each status, for cells that change nothing of them that matters. */
+  facilities: Record<'active' | 'archived', string>;
 }
 
 export interface CellRequest {
@@ -658,6 +666,159 @@ export const MATRIX: MatrixRow[] = [
     path: '/api/v1/me/enrolments',
     expect: { anonymous: 401, trainee: 200, instructor: 200, coordinator: 200, admin: 200 },
   },
+
+  // ---- training menu -------------------------------------------------------------------------------
+  {
+    method: 'GET',
+    path: '/api/v1/menu-items',
+    expect: { anonymous: 401, trainee: 200, instructor: 200, coordinator: 200, admin: 200 },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/menu-items',
+    request: (c) => ({
+      body: {
+        code: `MX-${c.tag.split('-').slice(1).join('-')}`.toUpperCase(),
+        format: 'webinar',
+        defaultDurationMin: 90,
+        originalLocale: 'en',
+        topics: ['reuse'],
+        texts: [{ locale: 'en', title: 'Matrix webinar' }],
+      },
+    }),
+    expect: { anonymous: 401, trainee: 403, instructor: 403, coordinator: 201, admin: 201 },
+  },
+  {
+    // own: an active item; foreign: an archived one, which trainees may not see (404, as if missing).
+    method: 'GET',
+    path: '/api/v1/menu-items/{id}',
+    objects: {
+      own: { id: (c) => c.menuItems.active, expect: readAll },
+      foreign: {
+        id: (c) => c.menuItems.archived,
+        expect: { anonymous: 401, trainee: 404, instructor: 200, coordinator: 200, admin: 200 },
+      },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  ...(
+    [
+      // Changes that leave who reaches the item as it was run on the shared items.
+      ['PATCH', '/api/v1/menu-items/{id}', () => ({ body: { defaultDurationMin: 60 } }), 200, [false, false]],
+      [
+        'PUT',
+        '/api/v1/menu-items/{id}/texts/{locale}',
+        () => ({ body: { title: '매트릭스 메뉴' } }),
+        200,
+        [false, false],
+      ],
+      ['DELETE', '/api/v1/menu-items/{id}/texts/{locale}', () => ({}), 204, [true, true]],
+      ['POST', '/api/v1/menu-items/{id}/archive', () => ({}), 200, [true, false]],
+      ['POST', '/api/v1/menu-items/{id}/restore', () => ({}), 200, [false, true]],
+    ] as const
+  ).map(([method, path, request, ok, [freshActive, freshArchived]]): ObjectRow => {
+    const params = (id: string) => (path.includes('{locale}') ? { id, locale: 'ko' } : id);
+    const write = (status: number): Cells => ({
+      anonymous: 401,
+      trainee: 403,
+      instructor: 403,
+      coordinator: status,
+      admin: status,
+    });
+    return {
+      method,
+      path,
+      request,
+      // own: an active item; foreign: an archived one. Writers reach both.
+      objects: {
+        own: {
+          id: async (c) => params(freshActive ? await c.newMenuItem('active') : c.menuItems.active),
+          expect: write(ok),
+        },
+        foreign: {
+          id: async (c) => params(freshArchived ? await c.newMenuItem('archived') : c.menuItems.archived),
+          expect: write(ok),
+        },
+        missing: { id: (c) => params(c.missingId), expect: write(404) },
+      },
+    };
+  }),
+
+  // ---- facilities ----------------------------------------------------------------------------------
+  {
+    method: 'GET',
+    path: '/api/v1/facilities',
+    expect: { anonymous: 401, trainee: 403, instructor: 200, coordinator: 200, admin: 200 },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/facilities',
+    request: (c) => ({
+      body: {
+        name: `Matrix plant ${c.tag}`,
+        kind: 'incineration_plant',
+        address: 'Koto-ku, Tokyo',
+        timeZone: 'Asia/Tokyo',
+        capacity: 40,
+        allowedWeekdays: [1, 2, 3, 4, 5],
+      },
+    }),
+    expect: { anonymous: 401, trainee: 403, instructor: 403, coordinator: 201, admin: 201 },
+  },
+  ...(
+    [
+      // own: an active facility; foreign: an archived one (staff still read it; it takes no changes or
+      // visits: 409). Facilities belong to no one, so staff reach both; trainees reach none.
+      // [method, path, request, [status on active, on archived], a fresh active one each cell, instructors too]
+      ['GET', '/api/v1/facilities/{id}', () => ({}), [200, 200], false, true],
+      [
+        'PATCH',
+        '/api/v1/facilities/{id}',
+        () => ({ body: { safetyNotes: 'Helmets and closed shoes.' } }),
+        [200, 409],
+        false,
+        false,
+      ],
+      ['POST', '/api/v1/facilities/{id}/archive', () => ({}), [200, 200], true, false],
+      [
+        'POST',
+        '/api/v1/facilities/{id}/check-visit',
+        () => ({
+          body: {
+            startsAt: '2099-10-06T10:00:00+09:00',
+            endsAt: '2099-10-06T11:30:00+09:00',
+            visitors: 15,
+            overseasGroup: true,
+            interpreters: 1,
+          },
+        }),
+        [200, 409],
+        false,
+        true,
+      ],
+    ] as const
+  ).map(([method, path, request, [okActive, okArchived], freshActive, staffRead]): ObjectRow => {
+    const cells = (status: number): Cells => ({
+      anonymous: 401,
+      trainee: 403,
+      instructor: staffRead ? status : 403,
+      coordinator: status,
+      admin: status,
+    });
+    return {
+      method,
+      path,
+      request,
+      objects: {
+        own: {
+          id: async (c) => (freshActive ? await c.newFacility('active') : c.facilities.active),
+          expect: cells(okActive),
+        },
+        foreign: { id: (c) => c.facilities.archived, expect: cells(okArchived) },
+        missing: { id: missing, expect: cells(404) },
+      },
+    };
+  }),
 
   // ---- audit ---------------------------------------------------------------------------------------
   {

@@ -63,6 +63,8 @@ describe('authorization matrix', () => {
   const run = Date.now().toString(36);
   let ds: DataSource;
   let programmes: CellContext['programmes'];
+  let menuItems: CellContext['menuItems'];
+  let facilities: CellContext['facilities'];
   let hour = 0;
 
   /** From 2027-01-04 on, an hour each, so no two cells' sessions overlap. */
@@ -109,6 +111,36 @@ describe('authorization matrix', () => {
     const id =
       found?.id ?? (await adminCall('POST', `/api/v1/programmes/${programmeId}/enrolments`, { userId })).id;
     if (status) await ds.query(`UPDATE enrolment SET status = ? WHERE id = ?`, [status, id]);
+    return id;
+  };
+
+  /** A menu item with texts in English (its original) and Korean, archived when asked. */
+  const newMenuItem = async (status: 'active' | 'archived' = 'active') => {
+    const { id } = await adminCall('POST', '/api/v1/menu-items', {
+      code: `MX-${run}-${++serial}`.toUpperCase(),
+      format: 'lecture',
+      defaultDurationMin: 60,
+      originalLocale: 'en',
+      texts: [
+        { locale: 'en', title: 'Matrix menu item' },
+        { locale: 'ko', title: '매트릭스 메뉴' },
+      ],
+    });
+    if (status === 'archived') await adminCall('POST', `/api/v1/menu-items/${id}/archive`);
+    return id;
+  };
+
+  /** A Tokyo plant taking visits on weekdays, archived when asked. */
+  const newFacility = async (status: 'active' | 'archived' = 'active') => {
+    const { id } = await adminCall('POST', '/api/v1/facilities', {
+      name: `Matrix plant ${run}-${++serial}`,
+      kind: 'incineration_plant',
+      address: 'Koto-ku, Tokyo',
+      timeZone: 'Asia/Tokyo',
+      capacity: 40,
+      allowedWeekdays: [1, 2, 3, 4, 5],
+    });
+    if (status === 'archived') await adminCall('POST', `/api/v1/facilities/${id}/archive`);
     return id;
   };
 
@@ -163,6 +195,8 @@ describe('authorization matrix', () => {
     ds = await createDataSource(testConfig());
     await ds.initialize();
     programmes = { own: await newProgramme('own'), foreign: await newProgramme('foreign') };
+    menuItems = { active: await newMenuItem('active'), archived: await newMenuItem('archived') };
+    facilities = { active: await newFacility('active'), archived: await newFacility('archived') };
   });
 
   afterAll(async () => {
@@ -203,6 +237,10 @@ describe('authorization matrix', () => {
       programmes,
       freeHour,
       enrolmentOf,
+      newMenuItem,
+      menuItems,
+      newFacility,
+      facilities,
     };
     let path = row.path;
     if (isObjectRow(row)) {

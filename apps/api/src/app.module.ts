@@ -11,6 +11,8 @@ import {
   AuthModule as AuthDomainModule,
   EnrolmentsModule,
   ENTITIES,
+  FacilitiesModule,
+  MenuModule,
   OrganisationsModule,
   ProgrammeSessionsModule,
   ProgrammesModule,
@@ -27,7 +29,9 @@ import { JwtStrategy } from './auth/jwt.strategy.js';
 import { LocalStrategy } from './auth/local.strategy.js';
 import { EnrolmentsController } from './enrolments/enrolments.controller.js';
 import { MyEnrolmentsController } from './enrolments/my-enrolments.controller.js';
+import { FacilitiesController } from './facilities/facilities.controller.js';
 import { MeController } from './me/me.controller.js';
+import { MenuItemsController } from './menu/menu-items.controller.js';
 import { OrganisationsController } from './organisations/organisations.controller.js';
 import { ProgrammesController } from './programmes/programmes.controller.js';
 import { ProgrammeSessionsController } from './sessions/programme-sessions.controller.js';
@@ -60,6 +64,8 @@ export class AppModule {
         ProgrammesModule,
         ProgrammeSessionsModule,
         EnrolmentsModule,
+        FacilitiesModule,
+        MenuModule,
         PassportModule,
         JwtModule.register({ secret: accessTokenKey(config), signOptions: { algorithm: 'HS256' } }),
       ],
@@ -73,6 +79,8 @@ export class AppModule {
         ProgrammeSessionsController,
         EnrolmentsController,
         MyEnrolmentsController,
+        FacilitiesController,
+        MenuItemsController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },

@@ -4,6 +4,13 @@ import { AuthSessionEntity, RefreshTokenEntity } from './auth/auth-session.entit
 import { InvitationEntity } from './users/invitation.entity.js';
 import { PasswordResetEntity } from './auth/password-reset.entity.js';
 import { EnrolmentEntity } from './enrolments/enrolment.entity.js';
+import { FacilityEntity } from './facilities/facility.entity.js';
+import {
+  MenuItemEntity,
+  MenuItemLanguageEntity,
+  MenuItemTextEntity,
+  MenuItemTopicEntity,
+} from './menu/menu-item.entity.js';
 import { OrganisationEntity } from './organisations/organisation.entity.js';
 import {
   ProgrammeEntity,
@@ -34,4 +41,9 @@ export const ENTITIES = [
   SessionInstructorEntity,
   EnrolmentEntity,
   SessionReminderEntity,
+  FacilityEntity,
+  MenuItemEntity,
+  MenuItemTextEntity,
+  MenuItemTopicEntity,
+  MenuItemLanguageEntity,
 ];

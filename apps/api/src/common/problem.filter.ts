@@ -31,6 +31,12 @@ export const DOMAIN_ERROR_STATUS: Record<ErrorCode, { status: number; title: str
   'ENROLMENT.INVALID': { status: 422, title: 'The enrolment breaks a rule' },
   'ENROLMENT.ALREADY_ENROLLED': { status: 409, title: 'Already enrolled' },
   'ENROLMENT.INVALID_TRANSITION': { status: 409, title: 'The enrolment cannot change to that status' },
+  'FACILITY.INVALID': { status: 422, title: 'The facility breaks a rule' },
+  'FACILITY.ARCHIVED': { status: 409, title: 'The facility is archived' },
+  'FACILITY.INVALID_VISIT': { status: 422, title: 'The visit to check is not valid' },
+  'MENU.INVALID': { status: 422, title: 'The menu item breaks a rule' },
+  'MENU.CODE_TAKEN': { status: 409, title: 'Another menu item has this code' },
+  'MENU.TEXT_MISSING': { status: 422, title: 'The menu item needs a text in its original locale' },
 };
 
 const HTTP_CODES: Record<number, TransportErrorCode> = {

@@ -1,14 +1,18 @@
 import { PlatformAndPeople1795348800000 } from './1795348800000-platform-and-people.js';
 import { OutboxFailures1795435200000 } from './1795435200000-outbox-failures.js';
 import { IdentityAndAccess1795521600000 } from './1795521600000-identity-and-access.js';
+import { Facilities1795611600000 } from './1795611600000-facilities.js';
 import { ProgrammesAndSessions1795615200000 } from './1795615200000-programmes-and-sessions.js';
 import { SessionReminders1795622400000 } from './1795622400000-session-reminders.js';
+import { TrainingMenu1795633200000 } from './1795633200000-training-menu.js';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file; add it here. */
 export const MIGRATIONS = [
   PlatformAndPeople1795348800000,
   OutboxFailures1795435200000,
   IdentityAndAccess1795521600000,
+  Facilities1795611600000,
   ProgrammesAndSessions1795615200000,
   SessionReminders1795622400000,
+  TrainingMenu1795633200000,
 ];

@@ -39,6 +39,15 @@ export const AUDIT_ACTIONS = [
   'enrolment.status_changed',
   'enrolment.promoted',
   'enrolment.imported',
+  'facility.created',
+  'facility.updated',
+  'facility.archived',
+  'menu.created',
+  'menu.updated',
+  'menu.text_saved',
+  'menu.text_removed',
+  'menu.archived',
+  'menu.restored',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
