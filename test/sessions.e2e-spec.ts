@@ -304,4 +304,142 @@ describe('programme sessions', () => {
     ]); // Seoul has it at 07:00, just in time
     expect((await req('GET', `/programmes/${p.id}/reasonable-hours`, trainee)).status).toBe(403);
   });
+
+  describe('site visits and the host rules', () => {
+    let facilityId: string;
+    let p: Programme;
+
+    beforeAll(async () => {
+      const plant = await req<{ id: string }>('POST', '/facilities', coordinator, {
+        name: `Shin-Koto incineration plant ${tag}`,
+        kind: 'incineration_plant',
+        address: '14-7 Shinsuna, Koto-ku, Tokyo',
+        timeZone: 'Asia/Tokyo',
+        capacity: 40,
+        overseasCapacity: 25,
+        allowedWeekdays: [1, 2, 3, 4, 5],
+        earliestStart: '09:30',
+        latestStart: '15:00',
+        typicalDurationMin: 90,
+        rosterDueDays: 14,
+        visitorsPerInterpreter: 15,
+      });
+      expect(plant.status).toBe(201);
+      facilityId = plant.body.id;
+      const { body } = await req<Programme>('POST', '/programmes', coordinator, {
+        code: `VISIT-${tag}`,
+        title: 'Programme with plant visits',
+        mode: 'on_site',
+        hostTimeZone: 'Asia/Tokyo',
+        phases: [{ name: 'In Tokyo', kind: 'in_country', startsOn: '2027-06-01', endsOn: '2027-06-30' }],
+      });
+      p = body;
+    });
+
+    const visit = (at: [string, string], extra: Record<string, unknown> = {}) =>
+      req<Session & { ruleOverride: { reason: string; rules: { field: string }[] } | null }>(
+        'POST',
+        `/programmes/${p.id}/sessions`,
+        coordinator,
+        {
+          kind: 'site_visit',
+          title: 'Visit to the incineration plant',
+          phaseId: p.phases[0]!.id,
+          facilityId,
+          startsAt: at[0],
+          endsAt: at[1],
+          siteVisit: {
+            meetingPoint: 'Main gate',
+            transport: [{ mode: 'chartered bus', from: 'Hotel, Shinjuku', to: 'Plant' }],
+            ppe: ['helmet'],
+            photography: 'Not in the control room',
+            interpreterLanguages: ['en'],
+            interpreters: 1,
+            overseasGroup: true,
+          },
+          ...extra,
+        },
+      );
+
+    it('schedules a visit that keeps every rule', async () => {
+      const res = await visit(['2027-06-08T10:00', '2027-06-08T11:30']); // a Tuesday
+      expect(res.status).toBe(201);
+      expect(res.body.ruleOverride).toBeNull();
+    });
+
+    it('refuses a visit at 08:00 on a Sunday, naming every broken rule', async () => {
+      const res = await visit(['2027-06-06T08:00', '2027-06-06T10:00']);
+      expect(res.status).toBe(422);
+      const body = res.body as unknown as Problem;
+      expect(body.code).toBe('SESSION.HOST_RULES_BROKEN');
+      const reasons = body.errors!.map((e) => e.reason).join(' | ');
+      expect(reasons).toMatch(/Sunday/);
+      expect(reasons).toMatch(/08:00.*09:30/);
+      expect(reasons).toMatch(/120|90/); // longer than the typical visit
+    });
+
+    it('schedules it anyway with an override and its reason, recorded', async () => {
+      const res = await visit(['2027-06-13T08:00', '2027-06-13T09:30'], {
+        override: { reason: 'The plant opens on Sunday for this delegation (confirmed by letter)' },
+      });
+      expect(res.status).toBe(201);
+      expect(res.body.ruleOverride?.reason).toMatch(/confirmed by letter/);
+      expect(res.body.ruleOverride?.rules.length).toBeGreaterThanOrEqual(2);
+      const admin = await signIn(api.url, DEMO.admin);
+      const audit = await req<{ items: { action: string }[] }>(
+        'GET',
+        `/audit-events?targetId=${res.body.id}`,
+        admin,
+      );
+      expect(audit.body.items.map((e) => e.action)).toContain('programme_session.rule_overridden');
+    });
+
+    it('refuses a facility that does not exist, as a field of the session', async () => {
+      const res = await visit(['2027-06-09T10:00', '2027-06-09T11:30'], {
+        facilityId: '00000000-0000-4000-8000-0000000000ff',
+      });
+      expect(res.status).toBe(422);
+      expect((res.body as unknown as Problem).errors).toEqual([
+        { field: 'facilityId', reason: 'is not a known facility' },
+      ]);
+    });
+
+    it('makes a session from a menu item: its format, title and duration, unless given', async () => {
+      const item = await req<{ id: string }>('POST', '/menu-items', coordinator, {
+        code: `SEP-${tag}`,
+        format: 'lecture',
+        defaultDurationMin: 150,
+        originalLocale: 'ja',
+        texts: [
+          { locale: 'ja', title: '分別収集の基礎' },
+          { locale: 'en', title: 'Separation and collection: the basics' },
+        ],
+      });
+      expect(item.status).toBe(201);
+      const res = await req('POST', `/programmes/${p.id}/sessions`, coordinator, {
+        menuItemId: item.body.id,
+        startsAt: '2027-06-10T09:30',
+      });
+      expect(res.status).toBe(201);
+      // The demo coordinator reads Japanese.
+      expect(res.body).toMatchObject({
+        kind: 'lecture',
+        title: '分別収集の基礎',
+        startsAt: '2027-06-10T00:30:00.000Z',
+        endsAt: '2027-06-10T03:00:00.000Z',
+      });
+      await req('POST', `/menu-items/${item.body.id}/archive`, coordinator);
+      const archived = await req<Problem>('POST', `/programmes/${p.id}/sessions`, coordinator, {
+        menuItemId: item.body.id,
+        startsAt: '2027-06-11T09:30',
+      });
+      expect(archived.status).toBe(422);
+      expect(archived.body.errors).toEqual([{ field: 'menuItemId', reason: 'is archived' }]);
+      const neither = await req<Problem>('POST', `/programmes/${p.id}/sessions`, coordinator, {
+        startsAt: '2027-06-11T09:30',
+        endsAt: '2027-06-11T10:30',
+      });
+      expect(neither.body.errors?.map((e) => e.field)).toEqual(['kind', 'title']);
+    });
+  });
 });

@@ -5,6 +5,7 @@ import { Facilities1795611600000 } from './1795611600000-facilities.js';
 import { ProgrammesAndSessions1795615200000 } from './1795615200000-programmes-and-sessions.js';
 import { SessionReminders1795622400000 } from './1795622400000-session-reminders.js';
 import { TrainingMenu1795633200000 } from './1795633200000-training-menu.js';
+import { SessionReferences1795640400000 } from './1795640400000-session-references.js';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file; add it here. */
 export const MIGRATIONS = [
@@ -15,4 +16,5 @@ export const MIGRATIONS = [
   ProgrammesAndSessions1795615200000,
   SessionReminders1795622400000,
   TrainingMenu1795633200000,
+  SessionReferences1795640400000,
 ];

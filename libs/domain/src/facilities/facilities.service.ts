@@ -294,6 +294,11 @@ export class FacilitiesService {
     };
   }
 
+  /** For features that book a facility: 404 if it does not exist, FACILITY.ARCHIVED if archived. */
+  async assertActive(em: EntityManager, id: string): Promise<void> {
+    await this.activeRow(em, id);
+  }
+
   private async activeRow(em: EntityManager, id: string): Promise<FacilityEntity> {
     const row = await em.findOne(FacilityEntity, { where: { id } });
     if (!row) throw notFound('Facility');

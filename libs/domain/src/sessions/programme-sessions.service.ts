@@ -8,6 +8,8 @@ import { canonicalTimeZone } from '../common/locale.js';
 import type { Principal } from '../common/principal.js';
 import type { RequestMeta } from '../common/request-meta.js';
 import { ProgrammeEntity, ProgrammePhaseEntity } from '../programmes/programme.entity.js';
+import { FacilitiesService } from '../facilities/facilities.service.js';
+import { MenuService } from '../menu/menu.service.js';
 import { ProgrammesService } from '../programmes/programmes.service.js';
 import { dateIn, instantFrom, localHours } from './session-time.js';
 import {
@@ -20,9 +22,10 @@ import {
 
 export interface SessionInput {
   phaseId?: string | null;
+  /** Made from a menu item: its format, title (in the planner's language) and duration are the defaults. */
   menuItemId?: string | null;
-  kind: SessionKind;
-  title: string;
+  kind?: SessionKind;
+  title?: string;
   description?: string | null;
   /** An ISO instant with offset, or a wall-clock time meant in `timeZone`. */
   startsAt?: string | null;
@@ -38,6 +41,8 @@ export interface SessionInput {
   meetingUrl?: string | null;
   dialIn?: string | null;
   siteVisit?: SiteVisitDetails | null;
+  /** To schedule a site visit that breaks a host rule anyway: why (recorded with the rules broken). */
+  override?: { reason: string } | null;
 }
 
 export interface Conflict {
@@ -109,7 +114,115 @@ export class ProgrammeSessionsService {
     private readonly tx: TransactionService,
     private readonly programmes: ProgrammesService,
     private readonly audit: AuditService,
+    private readonly facilities: FacilitiesService,
+    private readonly menu: MenuService,
   ) {}
+
+  /**
+   * Fills what a menu item gives (kind, title, an end from its default duration) into what the planner
+   * left out; an unknown or archived item is a bad field. Without one, kind and title are required.
+   */
+  private async fromMenu(
+    em: EntityManager,
+    principal: Principal,
+    input: SessionInput,
+    hostZone: string,
+  ): Promise<SessionInput & { kind: SessionKind; title: string }> {
+    if (!input.menuItemId) {
+      const missing = (['kind', 'title'] as const).filter((f) => !input[f]);
+      if (missing.length > 0)
+        throw invalid(missing.map((field) => ({ field, reason: 'is needed without a menuItemId' })));
+      return input as SessionInput & { kind: SessionKind; title: string };
+    }
+    const item = (await this.menu.summaryFor(em, [input.menuItemId], principal.locale)).get(input.menuItemId);
+    if (!item) throw invalid([{ field: 'menuItemId', reason: 'is not a menu item' }]);
+    if (item.status !== 'active') throw invalid([{ field: 'menuItemId', reason: 'is archived' }]);
+    const out = { ...input, kind: input.kind ?? item.format, title: input.title ?? item.title };
+    if (input.startsAt && !input.endsAt && !input.allDayFrom) {
+      // The end follows from the default duration; a bad start or zone is reported by resolveWhen.
+      const zone = input.timeZone !== undefined ? canonicalTimeZone(input.timeZone) : hostZone;
+      const start = zone ? instantFrom(input.startsAt, zone) : null;
+      if (start && 'at' in start)
+        out.endsAt = new Date(start.at.getTime() + item.defaultDurationMin * 60_000).toISOString();
+    }
+    return out;
+  }
+
+  /**
+   * A site visit against its facility's host rules (weekdays, start window, duration, capacity, the
+   * overseas cap, interpreters, roster notice), the visitors being the trainees holding a place. Every
+   * broken rule is named; with an override and its reason the visit goes ahead and the override is kept.
+   */
+  private async hostRules(
+    em: EntityManager,
+    principal: Principal,
+    s: {
+      programmeId: string;
+      kind: SessionKind;
+      facilityId: string | null;
+      startsAt: Date | null;
+      endsAt: Date | null;
+    },
+    siteVisit: SiteVisitDetails | null,
+    override: { reason: string } | null | undefined,
+  ): Promise<string | null> {
+    if (!s.facilityId) return null;
+    if (s.kind !== 'site_visit' || !s.startsAt || !s.endsAt) {
+      await this.facilityExists(em, s.facilityId);
+      return null;
+    }
+    const [{ n }] = (await em.query(
+      `SELECT COUNT(*) AS n FROM enrolment WHERE programme_id = ? AND status IN ('invited', 'active')`,
+      [s.programmeId],
+    )) as { n: string }[];
+    let broken;
+    try {
+      broken = await this.facilities.checkVisit(em, s.facilityId, {
+        startsAt: s.startsAt,
+        endsAt: s.endsAt,
+        // Before anyone is enrolled the group is judged as one visitor: the calendar rules still apply.
+        visitors: Math.max(1, Number(n)),
+        overseasGroup: siteVisit?.overseasGroup ?? true,
+        interpreters: siteVisit?.interpreters ?? 0,
+      });
+    } catch (error) {
+      throw this.facilityProblem(error);
+    }
+    if (broken.length === 0) return null;
+    if (!override?.reason?.trim())
+      throw new DomainError(
+        'SESSION.HOST_RULES_BROKEN',
+        `The visit breaks ${broken.length} of the host's rules: ${broken.map((b) => b.reason).join('; ')}. ` +
+          'Change it, or schedule it anyway with an override and its reason.',
+        broken.map((b) => ({ field: b.field, reason: b.reason })),
+      );
+    return JSON.stringify({
+      reason: override.reason.trim(),
+      rules: broken.map((b) => ({ field: b.field, reason: b.reason })),
+      by: principal.id,
+      at: new Date().toISOString(),
+    });
+  }
+
+  private async facilityExists(em: EntityManager, facilityId: string): Promise<void> {
+    try {
+      await this.facilities.assertActive(em, facilityId);
+    } catch (error) {
+      throw this.facilityProblem(error);
+    }
+  }
+
+  /** A facility that does not exist or is archived is a bad field of the session, not a missing session. */
+  private facilityProblem(error: unknown): unknown {
+    if (error instanceof DomainError && ['COMMON.NOT_FOUND', 'FACILITY.ARCHIVED'].includes(error.code))
+      return invalid([
+        {
+          field: 'facilityId',
+          reason: error.code === 'COMMON.NOT_FOUND' ? 'is not a known facility' : 'is archived',
+        },
+      ]);
+    return error;
+  }
 
   /** When it happens, checked: a real zone, times that exist there, an end after the start, inside its phase. */
   private async resolveWhen(
@@ -268,7 +381,7 @@ export class ProgrammeSessionsService {
   async create(
     principal: Principal,
     programmeId: string,
-    input: SessionInput,
+    given: SessionInput,
     meta: RequestMeta,
   ): Promise<SessionView> {
     return this.tx.run(async (em) => {
@@ -277,6 +390,7 @@ export class ProgrammeSessionsService {
         where: { id: programmeId },
         lock: { mode: 'pessimistic_write' },
       });
+      const input = await this.fromMenu(em, principal, given, programme.hostTimeZone);
       const when = await this.resolveWhen(em, programme, input);
       const instructorIds = [...new Set(input.instructorIds ?? [])];
       await this.checkInstructors(em, programmeId, instructorIds);
@@ -297,10 +411,11 @@ export class ProgrammeSessionsService {
         meetingUrl: input.meetingUrl ?? null,
         dialIn: input.dialIn ?? null,
         siteVisit: input.kind === 'site_visit' && input.siteVisit ? JSON.stringify(input.siteVisit) : null,
-        ruleOverride: null,
       };
+      const ruleOverride = await this.hostRules(em, principal, row, input.siteVisit ?? null, input.override);
       const warnings = await this.refuseOrWarn(programme, await this.conflicts(em, row, instructorIds));
-      await em.insert(SessionEntity, row);
+      await em.insert(SessionEntity, { ...row, ruleOverride });
+      if (ruleOverride) await this.recordOverride(em, principal, id, ruleOverride, meta);
       if (instructorIds.length > 0)
         await em.insert(
           SessionInstructorEntity,
@@ -336,6 +451,8 @@ export class ProgrammeSessionsService {
       });
       if (current.status === 'cancelled')
         throw invalid([{ field: 'status', reason: 'a cancelled session cannot be changed' }]);
+      if (patch.menuItemId)
+        await this.fromMenu(em, principal, { menuItemId: patch.menuItemId }, programme.hostTimeZone);
       const when = await this.resolveWhen(em, programme, patch, current);
       const instructorIds =
         patch.instructorIds !== undefined
@@ -364,6 +481,22 @@ export class ProgrammeSessionsService {
           : {}),
         ...(moved ? { status: 'moved' as const } : {}),
       };
+      const merged = {
+        programmeId: current.programmeId,
+        kind: next.kind ?? current.kind,
+        facilityId: next.facilityId !== undefined ? next.facilityId : current.facilityId,
+        startsAt: next.startsAt ?? null,
+        endsAt: next.endsAt ?? null,
+      };
+      const siteVisit =
+        patch.siteVisit !== undefined
+          ? patch.siteVisit
+          : current.siteVisit
+            ? (JSON.parse(current.siteVisit) as SiteVisitDetails)
+            : null;
+      const ruleOverride = await this.hostRules(em, principal, merged, siteVisit, patch.override);
+      next.ruleOverride = ruleOverride;
+      if (ruleOverride) await this.recordOverride(em, principal, sessionId, ruleOverride, meta);
       const warnings = await this.refuseOrWarn(
         programme,
         await this.conflicts(
@@ -400,6 +533,26 @@ export class ProgrammeSessionsService {
       );
       return { ...(await this.view(em, sessionId, true)), warnings };
     });
+  }
+
+  private async recordOverride(
+    em: EntityManager,
+    principal: Principal,
+    sessionId: string,
+    override: string,
+    meta: RequestMeta,
+  ): Promise<void> {
+    await this.audit.record(
+      em,
+      {
+        action: 'programme_session.rule_overridden',
+        actorId: principal.id,
+        targetType: 'programme_session',
+        targetId: sessionId,
+        details: JSON.parse(override) as Record<string, unknown>,
+      },
+      meta,
+    );
   }
 
   async cancel(

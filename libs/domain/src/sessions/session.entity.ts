@@ -1,5 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { CreatedAt, UpdatedAt } from '../common/timestamps.js';
+import { FacilityEntity } from '../facilities/facility.entity.js';
+import { MenuItemEntity } from '../menu/menu-item.entity.js';
 import { ProgrammeEntity, ProgrammePhaseEntity } from '../programmes/programme.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 
@@ -46,10 +48,14 @@ export class SessionEntity {
   @JoinColumn({ name: 'phase_id', foreignKeyConstraintName: 'fk_session_phase' })
   phase?: ProgrammePhaseEntity;
 
-  /** The menu item it was made from, if any (a plain id: the menu feature owns that table). */
+  /** The menu item it was made from, if any. */
   @Index('ix_session_menu_item')
   @Column({ type: 'char', length: 36, nullable: true })
   menuItemId!: string | null;
+
+  @ManyToOne(() => MenuItemEntity, { nullable: true, onDelete: 'RESTRICT', onUpdate: 'RESTRICT' })
+  @JoinColumn({ name: 'menu_item_id', foreignKeyConstraintName: 'fk_session_menu_item' })
+  menuItem?: MenuItemEntity;
 
   @Column({ type: 'varchar', length: 16 })
   kind!: SessionKind;
@@ -77,9 +83,12 @@ export class SessionEntity {
   @Column({ type: 'date', nullable: true })
   allDayTo!: string | null;
 
-  /** A plain id: the facilities feature owns that table. */
   @Column({ type: 'char', length: 36, nullable: true })
   facilityId!: string | null;
+
+  @ManyToOne(() => FacilityEntity, { nullable: true, onDelete: 'RESTRICT', onUpdate: 'RESTRICT' })
+  @JoinColumn({ name: 'facility_id', foreignKeyConstraintName: 'fk_session_facility' })
+  facility?: FacilityEntity;
 
   @Column({ type: 'varchar', length: 120, nullable: true })
   room!: string | null;

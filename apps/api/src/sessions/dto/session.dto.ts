@@ -68,16 +68,32 @@ export class SiteVisitDto {
   overseasGroup!: boolean;
 }
 
-export class CreateSessionDto {
-  @ApiProperty({ enum: SESSION_KINDS })
-  @IsIn(SESSION_KINDS, { message: `must be one of ${SESSION_KINDS.join(', ')}` })
-  kind!: SessionKind;
+export class OverrideDto {
+  @ApiProperty({
+    example: 'The host agreed by phone to an 08:30 start for this group (K. Tanaka, 2026-11-20)',
+  })
+  @IsString()
+  @MinLength(5)
+  @MaxLength(1000)
+  reason!: string;
+}
 
-  @ApiProperty({ example: 'Separation at source: the 23 wards’ rules', maxLength: 200 })
+export class CreateSessionDto {
+  @ApiPropertyOptional({ enum: SESSION_KINDS, description: 'Needed unless menuItemId gives it' })
+  @IsOptional()
+  @IsIn(SESSION_KINDS, { message: `must be one of ${SESSION_KINDS.join(', ')}` })
+  kind?: SessionKind;
+
+  @ApiPropertyOptional({
+    example: 'Separation at source: the 23 wards’ rules',
+    maxLength: 200,
+    description: 'Needed unless menuItemId gives it',
+  })
+  @IsOptional()
   @IsString()
   @MinLength(1)
   @MaxLength(200)
-  title!: string;
+  title?: string;
 
   @ApiPropertyOptional({ type: String, nullable: true })
   @IsOptional()
@@ -186,6 +202,15 @@ export class CreateSessionDto {
   @ValidateNested()
   @Type(() => SiteVisitDto)
   siteVisit?: SiteVisitDto | null;
+
+  @ApiPropertyOptional({
+    type: OverrideDto,
+    description: 'Schedule a site visit that breaks a host rule anyway; the reason is kept with the rules',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => OverrideDto)
+  override?: OverrideDto;
 }
 
 export class UpdateSessionDto extends PartialType(CreateSessionDto) {}
