@@ -4,3 +4,4 @@ export * from './snake-naming.strategy.js';
 export * from './transaction.service.js';
 export * from './mysql-errors.js';
 export * from './migrations/index.js';
+export * from './bulk-insert.js';
