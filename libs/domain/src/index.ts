@@ -8,6 +8,7 @@ export * from './auth/sessions.module.js';
 export * from './auth/sessions.service.js';
 export * from './common/domain-error.js';
 export * from './common/locale.js';
+export * from './common/ordered-uuid.js';
 export * from './common/pagination.js';
 export * from './common/principal.js';
 export * from './common/request-meta.js';
