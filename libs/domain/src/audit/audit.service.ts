@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { TransactionService } from '@kenshu/database';
+import { insertInChunks, TransactionService } from '@kenshu/database';
 import { offsetOf, type Page, type PageRequest } from '../common/pagination.js';
 import { hasRole, type Principal } from '../common/principal.js';
 import type { RequestMeta } from '../common/request-meta.js';
@@ -107,28 +107,23 @@ export class AuditService {
     });
   }
 
-  /** Many events of one request in the caller's transaction, a thousand rows a statement (bulk imports). */
+  /** Many events of one request in the caller's transaction, in multi-row INSERTs (bulk imports). */
   async recordMany(em: EntityManager, events: AuditRecord[], meta: RequestMeta): Promise<void> {
     const ip = meta.ip?.slice(0, 45) ?? null;
     const requestId = meta.requestId?.slice(0, 64) ?? null;
-    for (let i = 0; i < events.length; i += 1000) {
-      await em.query(
-        `INSERT INTO audit_event (action, actor_id, target_type, target_id, ip, request_id, details) VALUES ?`,
-        [
-          events
-            .slice(i, i + 1000)
-            .map((e) => [
-              e.action,
-              e.actorId,
-              e.targetType ?? null,
-              e.targetId ?? null,
-              ip,
-              requestId,
-              e.details ? JSON.stringify(e.details) : null,
-            ]),
-        ],
-      );
-    }
+    await insertInChunks(
+      em,
+      `INSERT INTO audit_event (action, actor_id, target_type, target_id, ip, request_id, details) VALUES ?`,
+      events.map((e) => [
+        e.action,
+        e.actorId,
+        e.targetType ?? null,
+        e.targetId ?? null,
+        ip,
+        requestId,
+        e.details ? JSON.stringify(e.details) : null,
+      ]),
+    );
   }
 
   /**

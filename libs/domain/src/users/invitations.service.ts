@@ -2,12 +2,13 @@ import { createHmac, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager, IsNull } from 'typeorm';
 import { AppConfig } from '@kenshu/config';
-import { TransactionService } from '@kenshu/database';
+import { insertInChunks, TransactionService } from '@kenshu/database';
 import { Mailer } from '@kenshu/mail';
 import { OutboxService } from '@kenshu/queue';
 import { AuditService } from '../audit/audit.service.js';
 import { sha256 } from '../auth/sessions.service.js';
 import { DomainError } from '../common/domain-error.js';
+import { orderedUuid } from '../common/ordered-uuid.js';
 import type { RequestMeta } from '../common/request-meta.js';
 import { InvitationEntity } from './invitation.entity.js';
 import { invitationMail } from './invitation.mail.js';
@@ -55,24 +56,24 @@ export class InvitationsService {
   }
 
   /**
-   * Links for many new accounts at once (none has an earlier link to revoke), a thousand rows a statement,
-   * each emailed by its own `send-invitation` job.
+   * Links for many new accounts at once (none has an earlier link to revoke), in multi-row INSERTs, each
+   * emailed by its own `send-invitation` job.
    */
   async createMany(em: EntityManager, userIds: string[], invitedBy: string | null): Promise<void> {
     const expiresAt = new Date(Date.now() + this.config.auth.invitationTtlDays * 86_400_000);
-    const ids = userIds.map(() => randomUUID());
-    for (let i = 0; i < ids.length; i += 1000) {
-      await em.query(`INSERT INTO invitation (id, user_id, invited_by, token_hash, expires_at) VALUES ?`, [
-        ids
-          .slice(i, i + 1000)
-          .map((id, k) => [id, userIds[i + k], invitedBy, sha256(this.tokenFor(id)), expiresAt]),
-      ]);
-    }
-    await this.outbox.addMany(
-      em,
-      'send-invitation',
-      ids.map((invitationId) => ({ invitationId })),
-    );
+    const ids = userIds.map(() => orderedUuid());
+    await Promise.all([
+      insertInChunks(
+        em,
+        `INSERT INTO invitation (id, user_id, invited_by, token_hash, expires_at) VALUES ?`,
+        ids.map((id, k) => [id, userIds[k], invitedBy, sha256(this.tokenFor(id)), expiresAt]),
+      ),
+      this.outbox.addMany(
+        em,
+        'send-invitation',
+        ids.map((invitationId) => ({ invitationId })),
+      ),
+    ]);
   }
 
   async revokePending(em: EntityManager, userId: string): Promise<void> {

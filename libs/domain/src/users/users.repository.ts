@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { insertInChunks } from '@kenshu/database';
 import type { OrganisationKind } from '../organisations/organisation.entity.js';
 import { offsetOf, type Page, type PageRequest } from '../common/pagination.js';
 import type { Principal, UserView } from '../common/principal.js';
@@ -42,9 +43,6 @@ const toView = (r: ViewRow): UserView => ({
   status: r.status,
   createdAt: r.created_at,
 });
-
-/** Rows per multi-row INSERT: far below any max_allowed_packet. */
-const CHUNK = 1000;
 
 /** `%` and `_` match themselves in a search. */
 const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -185,35 +183,35 @@ export class UsersRepository {
     await this.setRoles(em, user.id, roles);
   }
 
-  /** Many new users with one role set, a thousand rows a statement (raw multi-row INSERTs). */
+  /** Many new users with one role set, in multi-row INSERTs (insertInChunks). */
   async insertMany(
     em: EntityManager,
     users: Omit<UserEntity, 'createdAt' | 'updatedAt'>[],
     roles: Role[],
   ): Promise<void> {
-    for (let i = 0; i < users.length; i += CHUNK) {
-      const chunk = users.slice(i, i + CHUNK);
-      await em.query(
+    await Promise.all([
+      insertInChunks(
+        em,
         `INSERT INTO user (id, email, display_name, password_hash, locale, time_zone, organisation_id, position, status) VALUES ?`,
-        [
-          chunk.map((u) => [
-            u.id,
-            u.email.trim().toLowerCase(),
-            u.displayName,
-            u.passwordHash,
-            u.locale,
-            u.timeZone,
-            u.organisationId,
-            u.position,
-            u.status,
-          ]),
-        ],
-      );
-      if (roles.length > 0)
-        await em.query(`INSERT INTO user_role (user_id, role) VALUES ?`, [
-          chunk.flatMap((u) => roles.map((role) => [u.id, role])),
-        ]);
-    }
+        users.map((u) => [
+          u.id,
+          u.email.trim().toLowerCase(),
+          u.displayName,
+          u.passwordHash,
+          u.locale,
+          u.timeZone,
+          u.organisationId,
+          u.position,
+          u.status,
+        ]),
+      ),
+      // Queued after the users on the same connection, so the server inserts them after them.
+      insertInChunks(
+        em,
+        `INSERT INTO user_role (user_id, role) VALUES ?`,
+        users.flatMap((u) => roles.map((role) => [u.id, role])),
+      ),
+    ]);
   }
 
   async update(

@@ -10,6 +10,7 @@ import { canonicalLocale, canonicalTimeZone } from '../common/locale.js';
 import type { Page, PageRequest } from '../common/pagination.js';
 import { hasRole, type Principal, type UserView } from '../common/principal.js';
 import type { RequestMeta } from '../common/request-meta.js';
+import { orderedUuid } from '../common/ordered-uuid.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { InvitationsService } from './invitations.service.js';
 import { PasswordHasher } from './password-hasher.js';
@@ -289,7 +290,7 @@ export class UsersService {
       if (p.organisationId && !known.has(p.organisationId))
         problems.push({ field: `people[${i}].organisationId`, reason: 'is not a known organisation' });
       return {
-        id: randomUUID(),
+        id: orderedUuid(),
         email,
         displayName,
         passwordHash: null,
@@ -301,18 +302,17 @@ export class UsersService {
       };
     });
     if (problems.length > 0) throw invalidField(problems);
-    try {
-      await this.users.insertMany(em, rows, [...new Set(roles)]);
-    } catch (error) {
-      if (isDuplicateKeyError(error)) throw emailTaken(); // an account made meanwhile with one of the emails
-      throw error;
-    }
-    await this.invitations.createMany(
-      em,
-      rows.map((r) => r.id),
-      invitedBy,
-    );
-    return rows.map((r) => r.id);
+    const ids = rows.map((r) => r.id);
+    // The invitations' statements queue behind the accounts' on the connection: one wait for both.
+    const [accounts, invitations] = await Promise.allSettled([
+      this.users.insertMany(em, rows, [...new Set(roles)]),
+      this.invitations.createMany(em, ids, invitedBy),
+    ]);
+    if (accounts.status === 'rejected')
+      // An account made meanwhile with one of the emails.
+      throw isDuplicateKeyError(accounts.reason) ? emailTaken() : accounts.reason;
+    if (invitations.status === 'rejected') throw invitations.reason;
+    return ids;
   }
 
   /** Loads the target for a change, locked; 404 for someone the caller may not see, 403 if only seen. */
