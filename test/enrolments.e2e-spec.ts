@@ -466,8 +466,22 @@ officer"\r\n` +
         4,
         4,
         5,
-        6, // five enrolment.created and one enrolment.imported
+        1, // one enrolment.imported, listing the five
       ]);
+      const [audit] = await ds.query(
+        `SELECT actor_id, target_type, target_id, details FROM audit_event WHERE action = 'enrolment.imported'
+          ORDER BY id DESC LIMIT 1`,
+      );
+      expect(audit).toMatchObject({
+        actor_id: coordinator.user.id,
+        target_type: 'programme',
+        target_id: p.id,
+      });
+      const details = JSON.parse(audit.details);
+      expect(details).toMatchObject({ enrolled: 3, waitlisted: 2, skipped: 6, accountsCreated: 4 });
+      expect(details.enrolments).toEqual(
+        [1, 2, 3, 9, 10].map((n) => [row(n).enrolmentId, row(n).userId, n < 9 ? 'invited' : 'waitlisted']),
+      );
       const list = await roster(p.id, '?pageSize=200');
       const byEmail = new Map(list.items.map((e) => [e.trainee.email, e]));
       expect(byEmail.get(email('aminath'))).toMatchObject({
@@ -490,6 +504,32 @@ officer"\r\n` +
       // A second run changes nothing: everyone is in already.
       const again = await importCsv(p.id, `email\n${email('minh')}\n${email('minjun')}\n`);
       expect(again.body).toMatchObject({ enrolled: 0, waitlisted: 0, skipped: 2, accountsCreated: 0 });
+    });
+
+    it('enrols again one who withdrew (the same enrolment), and lists 500 enrolments to an audit event', async () => {
+      const p = await programme(null);
+      const left = (await enrol(p.id, otherTrainee.user.id)).body;
+      await setStatus(p.id, left.id, 'withdrawn');
+      const csv = `email,display_name\n${DEMO.otherTrainee},\n${Array.from(
+        { length: 600 },
+        (_, k) => `many${k}.${tag.toLowerCase()}@csv.example,Trainee ${k}\n`,
+      ).join('')}`;
+      const res = await importCsv(p.id, csv);
+      expect(res.body).toMatchObject({ enrolled: 601, skipped: 0, accountsCreated: 600 });
+      expect(res.body.rows[0]).toMatchObject({
+        outcome: 'enrolled',
+        reason: 'enrolled again after withdrawing',
+        enrolmentId: left.id,
+        accountCreated: false,
+      });
+      expect((await roster(p.id, '?status=invited')).total).toBe(601);
+      const events = await ds.query(
+        `SELECT details FROM audit_event WHERE action = 'enrolment.imported' AND target_id = ? ORDER BY id`,
+        [p.id],
+      );
+      const lists = events.map((e: { details: string }) => JSON.parse(e.details).enrolments as string[][]);
+      expect(lists.map((l: string[][]) => l.length)).toEqual([500, 101]);
+      expect(lists.flat().map((e: string[]) => e[0])).toContain(left.id);
     });
 
     it('writes nothing on a dry run, and reports what would happen', async () => {

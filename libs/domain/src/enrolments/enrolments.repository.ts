@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { insertInChunks } from '@kenshu/database';
 import { offsetOf, type Page, type PageRequest } from '../common/pagination.js';
 import { PLACE_HOLDING, type EnrolmentStatus } from './enrolment.entity.js';
-
-/** Rows per multi-row INSERT: far below any max_allowed_packet. */
-const CHUNK = 1000;
 
 /** An enrolment as stored, with its place on the waiting list when it is on it (1 = next to move up). */
 export interface EnrolmentRow {
@@ -138,11 +136,11 @@ export class EnrolmentsRepository {
   }
 
   async insertMany(em: EntityManager, rows: NewEnrolment[]): Promise<void> {
-    for (let i = 0; i < rows.length; i += CHUNK) {
-      await em.query(`INSERT INTO enrolment (id, programme_id, user_id, status, waitlisted_at) VALUES ?`, [
-        rows.slice(i, i + CHUNK).map((r) => [r.id, r.programmeId, r.userId, r.status, r.waitlistedAt]),
-      ]);
-    }
+    await insertInChunks(
+      em,
+      `INSERT INTO enrolment (id, programme_id, user_id, status, waitlisted_at) VALUES ?`,
+      rows.map((r) => [r.id, r.programmeId, r.userId, r.status, r.waitlistedAt]),
+    );
   }
 
   /** Sets the status of these enrolments; `waitlistedAt` only when given (undefined leaves it). */

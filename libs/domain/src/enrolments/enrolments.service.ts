@@ -1,9 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { isDuplicateKeyError, TransactionService } from '@kenshu/database';
 import { AuditService } from '../audit/audit.service.js';
 import { DomainError, forbidden, notFound } from '../common/domain-error.js';
+import { orderedUuid } from '../common/ordered-uuid.js';
 import type { Page, PageRequest } from '../common/pagination.js';
 import type { Principal, UserView } from '../common/principal.js';
 import type { RequestMeta } from '../common/request-meta.js';
@@ -128,7 +128,7 @@ export class EnrolmentsService {
       const free = programme.capacity === null || holding < programme.capacity;
       const status: EnrolmentStatus = free ? 'invited' : 'waitlisted';
       const waitlistedAt = free ? null : await this.repository.nextWaitlistStamp(em, programmeId);
-      const id = existing?.id ?? randomUUID();
+      const id = existing?.id ?? orderedUuid();
       if (existing) {
         // Someone who withdrew may be enrolled again: the same row starts over, its history in the audit log.
         await this.repository.setStatus(em, [id], status, waitlistedAt);
