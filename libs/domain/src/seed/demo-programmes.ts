@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { EnrolmentEntity, type EnrolmentStatus } from '../enrolments/enrolment.entity.js';
+import { FacilityEntity } from '../facilities/facility.entity.js';
 import {
   ProgrammeEntity,
   ProgrammePhaseEntity,
@@ -8,13 +9,21 @@ import {
   type PhaseKind,
 } from '../programmes/programme.entity.js';
 import { instantFrom } from '../sessions/session-time.js';
-import { SessionEntity, SessionInstructorEntity, type SessionKind } from '../sessions/session.entity.js';
+import {
+  SessionEntity,
+  SessionInstructorEntity,
+  type SessionKind,
+  type SiteVisitDetails,
+} from '../sessions/session.entity.js';
 
 /** Fixed ids so that seeding twice updates the same rows. */
 const prg = (n: number) => `00000000-0000-4000-a000-0000000000${String(n).padStart(2, '0')}`;
 const phs = (n: number) => `00000000-0000-4000-a100-0000000000${String(n).padStart(2, '0')}`;
 const ses = (n: number) => `00000000-0000-4000-a200-0000000000${String(n).padStart(2, '0')}`;
 
+const fac = (n: number) => `00000000-0000-4000-a300-0000000000${String(n).padStart(2, '0')}`;
+/** The demo menu's ids (demo-menu.ts). */
+const mnu = (n: number) => `00000000-0000-4000-b000-0000000000${String(n).padStart(2, '0')}`;
 const ORG = (n: number) => `00000000-0000-4000-8000-0000000000${String(n).padStart(2, '0')}`;
 const USR = (n: number) => `00000000-0000-4000-9000-0000000000${String(n).padStart(2, '0')}`;
 const COORDINATOR = USR(2);
@@ -22,6 +31,9 @@ const INSTRUCTOR = USR(3);
 
 interface DemoSession {
   id: string;
+  menuItem?: string;
+  facility?: string;
+  siteVisit?: SiteVisitDetails;
   phase: string | null;
   kind: SessionKind;
   title: string;
@@ -48,6 +60,101 @@ interface DemoProgramme {
   sessions: DemoSession[];
   trainees: [string, EnrolmentStatus][];
 }
+
+/**
+ * Host facilities, with the rules DESIGN.md records for plant visits by overseas groups: weekdays, a start
+ * between 09:30 and 15:00, about 90 minutes, the visitor list two weeks ahead, one interpreter per 15
+ * visitors, a lower cap for overseas groups.
+ */
+export const DEMO_FACILITIES: Omit<FacilityEntity, 'createdAt' | 'updatedAt'>[] = [
+  {
+    id: fac(1),
+    name: 'Shin-Koto incineration plant',
+    kind: 'incineration_plant',
+    hostOrganisationId: ORG(2),
+    address: '14-7 Shinsuna 3-chome, Koto-ku, Tokyo',
+    latitude: 35.6465,
+    longitude: 139.8265,
+    timeZone: 'Asia/Tokyo',
+    contactName: 'Visitor centre',
+    contactEmail: 'visits.shinkoto@tokyo23.example',
+    contactPhone: '+81 3 0000 0000',
+    capacity: 40,
+    overseasCapacity: 25,
+    safetyNotes: 'Helmets and closed shoes on the plant floor; stay with the guide; no entry to the bunker.',
+    allowedWeekdays: '1,2,3,4,5',
+    earliestStart: '09:30:00',
+    latestStart: '15:00:00',
+    typicalDurationMin: 90,
+    rosterDueDays: 14,
+    visitorsPerInterpreter: 15,
+    status: 'active',
+  },
+  {
+    id: fac(2),
+    name: 'Katsushika collection depot',
+    kind: 'collection_depot',
+    hostOrganisationId: ORG(3),
+    address: 'Tateishi, Katsushika-ku, Tokyo',
+    latitude: 35.7437,
+    longitude: 139.8471,
+    timeZone: 'Asia/Tokyo',
+    contactName: 'Cleaning office',
+    contactEmail: 'seiso@katsushika.example',
+    contactPhone: null,
+    capacity: 20,
+    overseasCapacity: null,
+    safetyNotes: 'Collection trucks leave from 07:30; keep to the marked walkway.',
+    allowedWeekdays: '1,2,3,4,5,6',
+    earliestStart: '09:00:00',
+    latestStart: '14:00:00',
+    typicalDurationMin: 60,
+    rosterDueDays: 7,
+    visitorsPerInterpreter: 15,
+    status: 'active',
+  },
+  {
+    id: fac(3),
+    name: 'Central breakwater landfill (final disposal site)',
+    kind: 'final_disposal_site',
+    hostOrganisationId: ORG(1),
+    address: 'Aomi 2-chome, Koto-ku, Tokyo',
+    latitude: 35.6083,
+    longitude: 139.7978,
+    timeZone: 'Asia/Tokyo',
+    contactName: 'Landfill management office',
+    contactEmail: null,
+    contactPhone: null,
+    capacity: 45,
+    overseasCapacity: 30,
+    safetyNotes: 'Visits by bus only; stay on the bus inside the active cell.',
+    allowedWeekdays: '1,2,3,4,5',
+    earliestStart: '09:30:00',
+    latestStart: '14:30:00',
+    typicalDurationMin: 120,
+    rosterDueDays: 14,
+    visitorsPerInterpreter: 15,
+    status: 'active',
+  },
+];
+
+const plantVisit: SiteVisitDetails = {
+  meetingPoint: 'Shin-Koto plant, visitor centre entrance',
+  transport: [
+    {
+      mode: 'chartered bus',
+      from: 'Hotel lobby, Shinjuku',
+      to: 'Shin-Koto incineration plant',
+      departsAt: '08:50',
+    },
+    { mode: 'chartered bus', from: 'Shin-Koto incineration plant', to: 'TMG No. 2 Building' },
+  ],
+  ppe: ['helmet', 'closed shoes'],
+  photography: 'Allowed in the visitor centre and on the viewing gallery; not in the control room.',
+  interpreterLanguages: ['en'],
+  interpreters: 1,
+  overseasGroup: true,
+};
 
 /**
  * From the public record of the FY2023 programmes (../shared/DESIGN.md), set in the coming months so the
@@ -97,6 +204,7 @@ export const DEMO_PROGRAMMES: DemoProgramme[] = [
       { id: ses(2), phase: phs(2), kind: 'meeting', title: 'Arrival and registration', day: '2027-02-22' },
       {
         id: ses(3),
+        menuItem: mnu(4),
         phase: phs(2),
         kind: 'lecture',
         title: 'Separation at source and collection in the 23 wards',
@@ -113,6 +221,9 @@ export const DEMO_PROGRAMMES: DemoProgramme[] = [
       },
       {
         id: ses(5),
+        menuItem: mnu(5),
+        facility: fac(1),
+        siteVisit: plantVisit,
         phase: phs(2),
         kind: 'site_visit',
         title: 'Visit to an incineration plant',
@@ -177,10 +288,17 @@ export const DEMO_PROGRAMMES: DemoProgramme[] = [
       },
       {
         id: ses(8),
+        facility: fac(2),
+        siteVisit: {
+          ...plantVisit,
+          meetingPoint: 'Depot gate',
+          transport: [],
+          interpreterLanguages: ['dv', 'en'],
+        },
         phase: phs(5),
         kind: 'site_visit',
         title: 'Katsushika collection depot',
-        at: ['2027-04-27T10:00', '2027-04-27T11:30'],
+        at: ['2027-04-27T10:00', '2027-04-27T11:00'],
       },
     ],
     trainees: [[USR(4), 'active']],
@@ -200,6 +318,7 @@ export const DEMO_PROGRAMMES: DemoProgramme[] = [
     sessions: [
       {
         id: ses(9),
+        menuItem: mnu(1),
         phase: null,
         kind: 'webinar',
         title: 'Fiber-to-Fiber: textile recycling',
@@ -208,6 +327,7 @@ export const DEMO_PROGRAMMES: DemoProgramme[] = [
       },
       {
         id: ses(10),
+        menuItem: mnu(2),
         phase: null,
         kind: 'webinar',
         title: 'Reuse, an essential part of the circular economy',
@@ -239,6 +359,7 @@ export const DEMO_PROGRAMMES: DemoProgramme[] = [
     sessions: [
       {
         id: ses(11),
+        menuItem: mnu(3),
         phase: null,
         kind: 'meeting',
         title: 'Taipei–Tokyo',
@@ -246,6 +367,7 @@ export const DEMO_PROGRAMMES: DemoProgramme[] = [
       },
       {
         id: ses(12),
+        menuItem: mnu(3),
         phase: null,
         kind: 'meeting',
         title: 'Seoul–Tokyo',
@@ -253,6 +375,7 @@ export const DEMO_PROGRAMMES: DemoProgramme[] = [
       },
       {
         id: ses(13),
+        menuItem: mnu(3),
         phase: null,
         kind: 'meeting',
         title: 'Aarhus–Tokyo',
@@ -260,6 +383,7 @@ export const DEMO_PROGRAMMES: DemoProgramme[] = [
       },
       {
         id: ses(14),
+        menuItem: mnu(3),
         phase: null,
         kind: 'meeting',
         title: 'Singapore–Tokyo',
@@ -282,6 +406,7 @@ const instant = (local: string, zone: string): Date => {
 
 /** Idempotent: the same rows every time, in the caller's transaction. */
 export async function seedDemoProgrammes(em: EntityManager): Promise<number> {
+  await em.upsert(FacilityEntity, DEMO_FACILITIES, ['id']);
   for (const p of DEMO_PROGRAMMES) {
     await em.upsert(
       ProgrammeEntity,
@@ -321,7 +446,7 @@ export async function seedDemoProgrammes(em: EntityManager): Promise<number> {
           id: s.id,
           programmeId: p.id,
           phaseId: s.phase,
-          menuItemId: null,
+          menuItemId: s.menuItem ?? null,
           kind: s.kind,
           title: s.title,
           description: null,
@@ -330,13 +455,13 @@ export async function seedDemoProgrammes(em: EntityManager): Promise<number> {
           timeZone: zone,
           allDayFrom: s.day ?? null,
           allDayTo: s.day ?? null,
-          facilityId: null,
+          facilityId: s.facility ?? null,
           room: s.room ?? null,
           capacity: null,
           status: 'scheduled',
           meetingUrl: s.meetingUrl ?? null,
           dialIn: null,
-          siteVisit: null,
+          siteVisit: s.siteVisit ? JSON.stringify(s.siteVisit) : null,
           ruleOverride: null,
         },
         ['id'],
