@@ -11,20 +11,21 @@ import { isDeepStrictEqual } from 'node:util';
 import autocannon from 'autocannon';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
+import { createConnection } from 'mysql2/promise';
 import type { DataSource } from 'typeorm';
 import { AppConfig, loadDotEnv } from '@kenshu/config';
 import { TransactionService, recreateDatabase } from '@kenshu/database';
-import { ARGON2_OPTIONS, createDataSource, seedDemo } from '@kenshu/domain';
+import { ARGON2_OPTIONS, createDataSource, orderedUuid, seedDemo } from '@kenshu/domain';
 import { DEFAULT_JOB_OPTIONS, OutboxService } from '@kenshu/queue';
 import { DEMO, KenshuProcess, ROOT, call, freePort, signIn, until } from '@kenshu/testing';
 import { compare, markdownTable, type Result } from './harness.js';
 
 const quick = process.argv.includes('--quick');
-/** `--only=http`, `--only=auth` or `--only=outbox` runs one group of scenarios. */
+/** `--only=http`, `--only=auth`, `--only=outbox` or `--only=enrol` runs one group of scenarios. */
 const only = /^--only=(\w+)$/.exec(process.argv.find((a) => a.startsWith('--only=')) ?? '')?.[1];
 const sizes = quick
-  ? { rounds: 1, seconds: 1, connections: 10, jobs: 300 }
-  : { rounds: 7, seconds: 5, connections: 50, jobs: 10_000 };
+  ? { rounds: 1, seconds: 1, connections: 10, jobs: 300, trainees: 300 }
+  : { rounds: 7, seconds: 5, connections: 50, jobs: 10_000, trainees: 10_000 };
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 loadDotEnv();
@@ -458,6 +459,137 @@ async function outbox(ds: DataSource): Promise<Result[]> {
   }
 }
 
+/**
+ * Enrolling trainees from CSV: POST /api/v1/programmes/{id}/enrolments/import of a file of new people
+ * (each row checked, then a new invited trainee account, its role, its invitation and the outbox job of
+ * its email, and its enrolment, under the programme lock, with the import's audit events and the per-row
+ * report), against the least that writes the same rows: the users, their roles and their enrolments, with
+ * the same time-ordered ids, in multi-row INSERTs of a thousand queued at once on one mysql2 connection
+ * in one transaction, no checks. A fresh programme for every trial (made untimed), a tenth of the file
+ * over its capacity, so the waiting list is written too; new emails every trial. The goal: at most three
+ * times the baseline's time.
+ */
+async function enrol(): Promise<Result[]> {
+  const n = sizes.trainees;
+  const capacity = n - Math.floor(n / 10);
+  const apiPort = await freePort();
+  const api = new KenshuProcess('api', {
+    ...env,
+    PORT: String(apiPort),
+    PUBLIC_URL: `http://127.0.0.1:${apiPort}`,
+  }).start();
+  await api.waitForOutput(/kenshu-api listening/);
+  const apiUrl = `http://127.0.0.1:${apiPort}`;
+  const coordinator = await signIn(apiUrl, DEMO.coordinator, base.demo.password);
+  const bare = await createConnection({
+    uri: databaseUrl,
+    timezone: 'Z',
+    charset: 'utf8mb4_unicode_ci',
+    supportBigNumbers: true,
+    bigNumberStrings: true,
+  });
+  await bare.query('SET SESSION TRANSACTION ISOLATION LEVEL READ COMMITTED');
+  let trial = 0;
+
+  /** A new programme and the people of one trial: the same names in several scripts for either side. */
+  async function prepare() {
+    trial += 1;
+    const res = await call<{ id: string }>(apiUrl, 'POST', '/api/v1/programmes', {
+      token: coordinator.accessToken,
+      body: {
+        code: `BENCH-ENROL-${trial}`,
+        title: 'Training for overseas officials: municipal solid waste management',
+        mode: 'hybrid',
+        hostTimeZone: 'Asia/Tokyo',
+        capacity,
+      },
+    });
+    if (res.status !== 201) throw new Error(`programme: ${res.status} ${JSON.stringify(res.body)}`);
+    const names = ['Nguyễn Thị Minh', 'Aminath Shifaza', '김민준', 'สมชาย ใจดี', 'Lin Mei-hua'];
+    const zones = ['Asia/Ho_Chi_Minh', 'Indian/Maldives', 'Asia/Seoul', 'Asia/Bangkok', 'Asia/Taipei'];
+    const locales = ['vi', 'dv', 'ko', 'th', 'zh-TW'];
+    const people = Array.from({ length: n }, (_, k) => ({
+      email: `trainee-${trial}-${k}@bench.example`,
+      displayName: `${names[k % 5]} ${k}`,
+      locale: locales[k % 5]!,
+      timeZone: zones[k % 5]!,
+    }));
+    return { programmeId: res.body.id, people };
+  }
+
+  const subject = async () => {
+    const { programmeId, people } = await prepare();
+    const csv =
+      'email,display_name,locale,time_zone\n' +
+      people.map((p) => `${p.email},${p.displayName},${p.locale},${p.timeZone}\n`).join('');
+    const started = performance.now();
+    const res = await fetch(`${apiUrl}/api/v1/programmes/${programmeId}/enrolments/import`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${coordinator.accessToken}`, 'content-type': 'text/csv' },
+      body: csv,
+    });
+    const report = (await res.json()) as { enrolled: number; waitlisted: number; accountsCreated: number };
+    const seconds = (performance.now() - started) / 1000;
+    if (res.status !== 200 || report.enrolled !== capacity || report.waitlisted !== n - capacity)
+      throw new Error(`import: ${res.status} ${JSON.stringify(report).slice(0, 500)}`);
+    return n / seconds;
+  };
+
+  const baseline = async () => {
+    const { programmeId, people } = await prepare();
+    const started = performance.now();
+    // The same ids as Kenshu makes (time-ordered), and the same statements queued at once on the connection.
+    const ids = people.map(() => orderedUuid());
+    const waitlistedFrom = Date.now();
+    const insert = (sql: string, rows: unknown[][]) => {
+      const statements = [];
+      for (let i = 0; i < rows.length; i += 1000) statements.push(bare.query(sql, [rows.slice(i, i + 1000)]));
+      return statements;
+    };
+    await bare.beginTransaction();
+    await Promise.all([
+      ...insert(
+        `INSERT INTO user (id, email, display_name, locale, time_zone, status) VALUES ?`,
+        people.map((p, k) => [ids[k], p.email, p.displayName, p.locale, p.timeZone, 'invited']),
+      ),
+      ...insert(
+        `INSERT INTO user_role (user_id, role) VALUES ?`,
+        ids.map((id) => [id, 'trainee']),
+      ),
+      ...insert(
+        `INSERT INTO enrolment (id, programme_id, user_id, status, waitlisted_at) VALUES ?`,
+        ids.map((id, k) => [
+          orderedUuid(),
+          programmeId,
+          id,
+          k >= capacity ? 'waitlisted' : 'invited',
+          k >= capacity ? new Date(waitlistedFrom + k) : null,
+        ]),
+      ),
+    ]);
+    await bare.commit();
+    return n / ((performance.now() - started) / 1000);
+  };
+
+  try {
+    const result = await compare(
+      {
+        scenario: `POST /api/v1/programmes/{id}/enrolments/import, ${n.toLocaleString('en-US')} new trainees from CSV (${(n - capacity).toLocaleString('en-US')} over capacity)`,
+        unit: 'trainees/s',
+        baseline: { name: 'bare mysql2 multi-row INSERTs of users, roles, enrolments', run: baseline },
+        subject: { name: 'Nest + Fastify API, checked, with invitations, outbox and audit', run: subject },
+        rounds: sizes.rounds,
+        goal: 1 / 3,
+      },
+      log,
+    );
+    return [result];
+  } finally {
+    await bare.end();
+    await api.stop();
+  }
+}
+
 async function machine(ds: DataSource): Promise<string> {
   const [{ version }] = await ds.query('SELECT VERSION() AS version');
   const redis = new Redis(base.redis.url);
@@ -477,6 +609,7 @@ async function main(): Promise<void> {
     if (!only || only === 'http') results.push(...(await http()));
     if (!only || only === 'auth') results.push(...(await auth(ds)));
     if (!only || only === 'outbox') results.push(...(await outbox(ds)));
+    if (!only || only === 'enrol') results.push(...(await enrol()));
     const table = `${markdownTable(results)}\n\n${await machine(ds)}${quick ? ' (--quick: smoke run, not figures)' : ''}\n`;
     console.log(`\n${table}`);
     mkdirSync(join(ROOT, 'bench/results'), { recursive: true });

@@ -19,6 +19,7 @@ describe('bench', () => {
       'GET /api/v1/me',
       'no-op jobs',
       'one database write',
+      'new trainees from CSV',
     ])
       expect(output).toContain(scenario);
   });
