@@ -17,6 +17,7 @@ import {
   ProgrammePhaseEntity,
   ProgrammeStaffEntity,
 } from './programmes/programme.entity.js';
+import { CalendarFeedEntity } from './schedule/calendar-feed.entity.js';
 import { SessionReminderEntity } from './sessions/session-reminder.entity.js';
 import { SessionEntity, SessionInstructorEntity } from './sessions/session.entity.js';
 import { ProbeEntity } from './system/probe.entity.js';
@@ -41,6 +42,7 @@ export const ENTITIES = [
   SessionInstructorEntity,
   EnrolmentEntity,
   SessionReminderEntity,
+  CalendarFeedEntity,
   FacilityEntity,
   MenuItemEntity,
   MenuItemTextEntity,

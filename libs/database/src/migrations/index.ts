@@ -3,6 +3,7 @@ import { OutboxFailures1795435200000 } from './1795435200000-outbox-failures.js'
 import { IdentityAndAccess1795521600000 } from './1795521600000-identity-and-access.js';
 import { Facilities1795611600000 } from './1795611600000-facilities.js';
 import { ProgrammesAndSessions1795615200000 } from './1795615200000-programmes-and-sessions.js';
+import { CalendarFeeds1795618800000 } from './1795618800000-calendar-feeds.js';
 import { SessionReminders1795622400000 } from './1795622400000-session-reminders.js';
 import { TrainingMenu1795633200000 } from './1795633200000-training-menu.js';
 import { SessionReferences1795640400000 } from './1795640400000-session-references.js';
@@ -14,6 +15,7 @@ export const MIGRATIONS = [
   IdentityAndAccess1795521600000,
   Facilities1795611600000,
   ProgrammesAndSessions1795615200000,
+  CalendarFeeds1795618800000,
   SessionReminders1795622400000,
   TrainingMenu1795633200000,
   SessionReferences1795640400000,
