@@ -88,10 +88,13 @@ const span = (from: DateTime, to: DateTime): ScheduleWindow => ({
   end: to.plus({ days: 1 }).startOf('day').toJSDate(),
 });
 
-export const FEED_PAST_DAYS = 90;
-export const FEED_FUTURE_DAYS = 365;
+export const FEED_PAST_DAYS = 366;
+export const FEED_FUTURE_DAYS = 3660;
 
-/** What a calendar feed holds: from 90 days ago to a year ahead, in the reader's zone. */
+/**
+ * What a calendar feed holds: a year back (calendar apps drop what a feed no longer lists) and everything
+ * planned ahead (ten years stands for no limit), in the reader's zone.
+ */
 export function feedWindow(zone: string, now: Date): ScheduleWindow {
   const today = DateTime.fromJSDate(now, { zone }).startOf('day');
   return span(today.minus({ days: FEED_PAST_DAYS }), today.plus({ days: FEED_FUTURE_DAYS }));

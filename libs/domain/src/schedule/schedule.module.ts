@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { ProgrammesModule } from '../programmes/programmes.module.js';
+import { UsersModule } from '../users/users.module.js';
+import { ScheduleRepository } from './schedule.repository.js';
+import { ScheduleService } from './schedule.service.js';
+
+@Module({
+  imports: [ProgrammesModule, UsersModule],
+  providers: [ScheduleRepository, ScheduleService],
+  exports: [ScheduleService],
+})
+export class ScheduleModule {}
