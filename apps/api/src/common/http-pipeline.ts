@@ -40,6 +40,11 @@ export function securityHeaders(): Record<string, string> {
   return headers;
 }
 
+/** A personal calendar feed's URL is its secret: the access log gets it without the token. */
+const FEED_PATH = '/api/v1/calendar/';
+export const loggedUrl = (url: string): string =>
+  url.startsWith(FEED_PATH) ? url.replace(/^\/api\/v1\/calendar\/[^/?]*/, `${FEED_PATH}[token]`) : url;
+
 export const LIVENESS_PATH = '/health/live';
 const LIVE = JSON.stringify({ status: 'ok' });
 
@@ -72,7 +77,7 @@ export function installHttpPipeline(fastify: FastifyInstance, log: PinoInstance)
       log.info(
         {
           reqId: request.id,
-          req: { method: request.method, url: request.url, remoteAddress: request.ip },
+          req: { method: request.method, url: loggedUrl(request.url), remoteAddress: request.ip },
           res: { statusCode: reply.statusCode },
           responseTime: Math.round(reply.elapsedTime),
         },
