@@ -70,6 +70,11 @@ export interface CellContext {
   newFacility(status?: 'active' | 'archived'): Promise<string>;
   /** Shared facilities of each status, for cells that change nothing of them that matters. */
   facilities: Record<'active' | 'archived', string>;
+  /**
+   * The token of the caller's own calendar feed (the demo trainee's for anonymous); with `rotated`, one
+   * that was rotated away just now.
+   */
+  calendarFeed(rotated?: boolean): Promise<string>;
 }
 
 export interface CellRequest {
@@ -819,6 +824,63 @@ export const MATRIX: MatrixRow[] = [
       },
     };
   }),
+
+  // ---- schedule ------------------------------------------------------------------------------------
+  {
+    method: 'GET',
+    path: '/api/v1/me/schedule',
+    expect: { anonymous: 401, trainee: 200, instructor: 200, coordinator: 200, admin: 200 },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/me/calendar-feed',
+    expect: { anonymous: 401, trainee: 200, instructor: 200, coordinator: 200, admin: 200 },
+  },
+  {
+    // Rotates the caller's own feed (the .ics row asks for the current token in each cell).
+    method: 'POST',
+    path: '/api/v1/me/calendar-feed',
+    expect: { anonymous: 401, trainee: 200, instructor: 200, coordinator: 200, admin: 200 },
+  },
+  {
+    // For the programme's staff: its own trainees get 403, everyone else 404.
+    method: 'GET',
+    path: '/api/v1/programmes/{id}/calendar',
+    objects: {
+      own: {
+        id: (c) => c.programmes.own.id,
+        expect: { anonymous: 401, trainee: 403, instructor: 200, coordinator: 200, admin: 200 },
+      },
+      foreign: { id: (c) => c.programmes.foreign.id, expect: adminOnlyHidden },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  {
+    // The token is the key, whoever holds it: own, the caller's current one; foreign, one rotated away.
+    method: 'GET',
+    path: '/api/v1/calendar/{token}.ics',
+    public: true,
+    objects: {
+      own: {
+        id: async (c) => {
+          const token = await c.calendarFeed();
+          return { id: token, token };
+        },
+        expect: { anonymous: 200, trainee: 200, instructor: 200, coordinator: 200, admin: 200 },
+      },
+      foreign: {
+        id: async (c) => {
+          const token = await c.calendarFeed(true);
+          return { id: token, token };
+        },
+        expect: { anonymous: 404, trainee: 404, instructor: 404, coordinator: 404, admin: 404 },
+      },
+      missing: {
+        id: () => ({ id: 'missing', token: 'A'.repeat(43) }),
+        expect: { anonymous: 404, trainee: 404, instructor: 404, coordinator: 404, admin: 404 },
+      },
+    },
+  },
 
   // ---- audit ---------------------------------------------------------------------------------------
   {

@@ -144,6 +144,17 @@ describe('authorization matrix', () => {
     return id;
   };
 
+  /** The caller's feed token (the demo trainee's for anonymous), rotated away first when asked. */
+  const calendarFeed = async (caller: Caller, rotated = false) => {
+    const who = sessions[caller === 'anonymous' ? 'trainee' : caller];
+    const feed = async (method: string) =>
+      (await call<{ url: string }>(api.url, method, '/api/v1/me/calendar-feed', { token: who.accessToken }))
+        .body.url;
+    const url = await feed('GET');
+    if (rotated) await feed('POST');
+    return /\/calendar\/([^/]+)\.ics$/.exec(url)![1]!;
+  };
+
   const adminCall = async (method: string, path: string, body?: unknown) => {
     const res = await call<{ id: string }>(api.url, method, path, {
       token: sessions.admin.accessToken,
@@ -241,6 +252,7 @@ describe('authorization matrix', () => {
       menuItems,
       newFacility,
       facilities,
+      calendarFeed: (rotated) => calendarFeed(caller, rotated),
     };
     let path = row.path;
     if (isObjectRow(row)) {

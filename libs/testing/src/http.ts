@@ -14,7 +14,10 @@ export interface SignedInUser {
   user: { id: string; email: string; roles: string[] } & Record<string, unknown>;
 }
 
-/** A JSON call to the API; `token` adds `Authorization: Bearer`. The body is parsed when there is one. */
+/**
+ * A JSON call to the API; `token` adds `Authorization: Bearer`. A JSON body (problem+json too) is parsed;
+ * any other (an iCalendar feed) comes as text.
+ */
 export async function call<T = Record<string, unknown>>(
   baseUrl: string,
   method: string,
@@ -30,7 +33,12 @@ export async function call<T = Record<string, unknown>>(
   }
   const res = await fetch(`${baseUrl}${path}`, { method, headers, body });
   const text = await res.text();
-  return { status: res.status, body: (text ? JSON.parse(text) : undefined) as T, headers: res.headers };
+  const json = /[/+]json\b/.test(res.headers.get('content-type') ?? 'application/json');
+  return {
+    status: res.status,
+    body: (text ? (json ? JSON.parse(text) : text) : undefined) as T,
+    headers: res.headers,
+  };
 }
 
 /** Signs in through POST /api/v1/auth/login; throws with the problem when it fails. */
