@@ -18,6 +18,7 @@ import {
   ProgrammeStaffEntity,
 } from './programmes/programme.entity.js';
 import { CalendarFeedEntity } from './schedule/calendar-feed.entity.js';
+import { RosterDownloadEntity } from './rosters/roster-download.entity.js';
 import { SessionReminderEntity } from './sessions/session-reminder.entity.js';
 import { SessionEntity, SessionInstructorEntity } from './sessions/session.entity.js';
 import { ProbeEntity } from './system/probe.entity.js';
@@ -48,4 +49,5 @@ export const ENTITIES = [
   MenuItemTextEntity,
   MenuItemTopicEntity,
   MenuItemLanguageEntity,
+  RosterDownloadEntity,
 ];

@@ -5,6 +5,7 @@ import { Facilities1795611600000 } from './1795611600000-facilities.js';
 import { ProgrammesAndSessions1795615200000 } from './1795615200000-programmes-and-sessions.js';
 import { CalendarFeeds1795618800000 } from './1795618800000-calendar-feeds.js';
 import { SessionReminders1795622400000 } from './1795622400000-session-reminders.js';
+import { RosterDownloads1795626000000 } from './1795626000000-roster-downloads.js';
 import { TrainingMenu1795633200000 } from './1795633200000-training-menu.js';
 import { SessionReferences1795640400000 } from './1795640400000-session-references.js';
 
@@ -17,6 +18,7 @@ export const MIGRATIONS = [
   ProgrammesAndSessions1795615200000,
   CalendarFeeds1795618800000,
   SessionReminders1795622400000,
+  RosterDownloads1795626000000,
   TrainingMenu1795633200000,
   SessionReferences1795640400000,
 ];
