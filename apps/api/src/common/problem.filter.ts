@@ -37,6 +37,9 @@ export const DOMAIN_ERROR_STATUS: Record<ErrorCode, { status: number; title: str
   'MENU.INVALID': { status: 422, title: 'The menu item breaks a rule' },
   'MENU.CODE_TAKEN': { status: 409, title: 'Another menu item has this code' },
   'MENU.TEXT_MISSING': { status: 422, title: 'The menu item needs a text in its original locale' },
+  'ROSTER.NOT_A_SITE_VISIT': { status: 422, title: 'Only a site visit has a visitor roster' },
+  'ROSTER.VISIT_CANCELLED': { status: 409, title: 'The site visit is cancelled' },
+  'ROSTER.NOT_DUE': { status: 409, title: 'The roster is not available yet' },
 };
 
 const HTTP_CODES: Record<number, TransportErrorCode> = {

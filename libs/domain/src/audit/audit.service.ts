@@ -48,6 +48,7 @@ export const AUDIT_ACTIONS = [
   'menu.text_removed',
   'menu.archived',
   'menu.restored',
+  'roster.downloaded',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -34,6 +34,9 @@ export const ERROR_CODES = [
   'MENU.INVALID',
   'MENU.CODE_TAKEN',
   'MENU.TEXT_MISSING',
+  'ROSTER.NOT_A_SITE_VISIT',
+  'ROSTER.VISIT_CANCELLED',
+  'ROSTER.NOT_DUE',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

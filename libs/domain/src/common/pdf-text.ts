@@ -148,6 +148,9 @@ const BASELINE = 1.12;
 export class PdfText {
   readonly doc: PDFKit.PDFDocument;
   private readonly coverage: Coverage;
+  /** Measuring is most of the work (a table measures every cell, then draws it): each text once. */
+  private readonly widths = new Map<string, number>();
+  private readonly laidOut = new Map<string, TextRun[][]>();
 
   constructor(options: PDFKit.PDFDocumentOptions = {}) {
     this.doc = new PDFDocument({ size: 'A4', margin: 48, bufferPages: true, ...options });
@@ -204,6 +207,9 @@ export class PdfText {
 
   /** The text in lines of at most `width` points, each line as runs. */
   lines(text: string, width: number, size: number): TextRun[][] {
+    const key = `${width}|${size}|${text}`;
+    const known = this.laidOut.get(key);
+    if (known) return known;
     const out: TextRun[][] = [];
     for (const paragraph of text.normalize('NFC').split(/\r?\n/)) {
       let line: Token[] = [];
@@ -237,12 +243,19 @@ export class PdfText {
       }
       flush();
     }
+    this.laidOut.set(key, out);
     return out;
   }
 
   private widthOf(run: TextRun, size: number): number {
-    this.doc.font(run.font).fontSize(size);
-    return this.doc.widthOfString(run.text, { ...shaping(run.font) });
+    const key = `${run.font}|${size}|${run.text}`;
+    let width = this.widths.get(key);
+    if (width === undefined) {
+      this.doc.font(run.font).fontSize(size);
+      width = this.doc.widthOfString(run.text, { ...shaping(run.font) });
+      this.widths.set(key, width);
+    }
+    return width;
   }
 
   private token(runs: TextRun[], size: number): Token {
