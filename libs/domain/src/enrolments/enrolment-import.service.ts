@@ -1,14 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { isEmail } from 'class-validator';
 import { TransactionService } from '@kenshu/database';
 import { AuditService, type AuditRecord } from '../audit/audit.service.js';
 import { readCsvFile, type CsvRecord } from '../common/csv-file.js';
 import { forbidden } from '../common/domain-error.js';
+import {
+  checkPersonRows,
+  DryRunRollback,
+  organisationsByName,
+  type PersonRow,
+} from '../common/person-rows.js';
 import { orderedUuid } from '../common/ordered-uuid.js';
-import { canonicalLocale, canonicalTimeZone } from '../common/locale.js';
 import { hasRole, type Principal } from '../common/principal.js';
 import type { RequestMeta } from '../common/request-meta.js';
-import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { ProgrammesService } from '../programmes/programmes.service.js';
 import { UsersService } from '../users/users.service.js';
 import { EnrolmentsRepository, type NewEnrolment } from './enrolments.repository.js';
@@ -79,24 +82,7 @@ function auditOfImport(
   return events;
 }
 
-/** A row that passed the per-row checks, with what an account made from it would hold. */
-interface Candidate {
-  row: number;
-  line: number;
-  email: string;
-  displayName: string;
-  locale: string | null;
-  timeZone: string | null;
-  organisationId: string | null;
-  position: string | null;
-}
-
-/** Thrown inside the transaction of a dry run so that nothing it wrote stays. */
-class DryRunRollback extends Error {
-  constructor(readonly report: EnrolmentImportReport) {
-    super('dry run');
-  }
-}
+type Candidate = PersonRow;
 
 /**
  * Enrolment of many trainees from CSV, with the trainee import's file rules (common/csv-file.ts: a bad
@@ -225,7 +211,7 @@ export class EnrolmentImportService {
           accountsCreated: toCreate.length,
           rows: results,
         };
-        if (options.dryRun) throw new DryRunRollback(report);
+        if (options.dryRun) throw new DryRunRollback<EnrolmentImportReport>(report);
         await this.audit.recordMany(
           em,
           auditOfImport(principal.id, programmeId, report, [...placed.map((p) => p.enrolment), ...reopened]),
@@ -234,7 +220,7 @@ export class EnrolmentImportService {
         return report;
       });
     } catch (error) {
-      if (error instanceof DryRunRollback) return error.report;
+      if (error instanceof DryRunRollback) return error.report as EnrolmentImportReport;
       throw error;
     }
   }
@@ -243,51 +229,9 @@ export class EnrolmentImportService {
   private async check(
     records: CsvRecord<Column>[],
   ): Promise<{ candidates: Candidate[]; skipped: EnrolmentImportRow[] }> {
-    const organisations = new Map(
-      (await this.tx.manager.find(OrganisationEntity, { select: { id: true, name: true } })).map((o) => [
-        o.name.normalize('NFC').toLowerCase(),
-        o.id,
-      ]),
-    );
-    const locales = new Map<string, string | null>();
-    const zones = new Map<string, string | null>();
-    const skipped: EnrolmentImportRow[] = [];
-    const candidates: Candidate[] = [];
-    const seen = new Map<string, number>();
-    records.forEach(({ line, cells }, index) => {
-      const row = index + 1;
-      const email = cells.email.toLowerCase();
-      const skip = (reason: string) =>
-        skipped.push({ row, line, email: email || null, outcome: 'skipped', reason });
-      if (!isEmail(email)) return skip('email: must be an email address');
-      if (seen.has(email)) return skip(`email: repeats row ${seen.get(email)}`);
-      seen.set(email, row);
-      if ([...cells.display_name].length > 200) return skip('display_name: must be at most 200 characters');
-      if (cells.locale && !locales.has(cells.locale))
-        locales.set(cells.locale, canonicalLocale(cells.locale));
-      const locale = cells.locale ? locales.get(cells.locale)! : null;
-      if (cells.locale && !locale)
-        return skip(`locale: ${JSON.stringify(cells.locale)} is not a BCP 47 language tag`);
-      if (cells.time_zone && !zones.has(cells.time_zone))
-        zones.set(cells.time_zone, canonicalTimeZone(cells.time_zone));
-      const timeZone = cells.time_zone ? zones.get(cells.time_zone)! : null;
-      if (cells.time_zone && !timeZone)
-        return skip(`time_zone: ${JSON.stringify(cells.time_zone)} is not an IANA time zone`);
-      const organisationId = cells.organisation ? organisations.get(cells.organisation.toLowerCase()) : null;
-      if (organisationId === undefined)
-        return skip(`organisation: no organisation is named ${JSON.stringify(cells.organisation)}`);
-      if ([...cells.position].length > 200) return skip('position: must be at most 200 characters');
-      candidates.push({
-        row,
-        line,
-        email,
-        displayName: cells.display_name,
-        locale,
-        timeZone,
-        organisationId,
-        position: cells.position || null,
-      });
+    // A blank display_name is allowed: an existing account keeps its own (a new one needs it, below).
+    return checkPersonRows(records, await organisationsByName(this.tx.manager), {
+      displayNameRequired: false,
     });
-    return { candidates, skipped };
   }
 }

@@ -1,14 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { isEmail } from 'class-validator';
 import { EntityManager } from 'typeorm';
 import { TransactionService } from '@kenshu/database';
 import { AuditService } from '../audit/audit.service.js';
 import { readCsvFile, type CsvRecord } from '../common/csv-file.js';
 import { forbidden } from '../common/domain-error.js';
-import { canonicalLocale, canonicalTimeZone } from '../common/locale.js';
+import {
+  checkPersonRows,
+  DryRunRollback,
+  organisationsByName,
+  type PersonRow,
+} from '../common/person-rows.js';
 import { hasRole, type Principal, type UserView } from '../common/principal.js';
 import type { RequestMeta } from '../common/request-meta.js';
-import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { UsersRepository } from './users.repository.js';
 import { UsersService } from './users.service.js';
 
@@ -37,23 +40,7 @@ export interface ImportReport {
   rows: ImportRowResult[];
 }
 
-interface Candidate {
-  row: number;
-  line: number;
-  email: string;
-  displayName: string;
-  locale: string | null;
-  timeZone: string | null;
-  organisationId: string | null;
-  position: string | null;
-}
-
-/** Thrown inside the transaction of a dry run so that nothing it wrote stays. */
-class DryRunRollback extends Error {
-  constructor(readonly report: ImportReport) {
-    super('dry run');
-  }
-}
+type Candidate = PersonRow;
 
 /**
  * Bulk import of trainees from CSV (UTF-8, with or without BOM, CRLF or LF, RFC 4180 quoting). The file
@@ -83,7 +70,7 @@ export class TraineeImportService {
     try {
       return await this.tx.run(async (em) => {
         const report = await this.apply(em, principal, records, options.dryRun);
-        if (options.dryRun) throw new DryRunRollback(report);
+        if (options.dryRun) throw new DryRunRollback<ImportReport>(report);
         await this.audit.record(
           em,
           {
@@ -96,7 +83,7 @@ export class TraineeImportService {
         return report;
       });
     } catch (error) {
-      if (error instanceof DryRunRollback) return error.report;
+      if (error instanceof DryRunRollback) return error.report as ImportReport;
       throw error;
     }
   }
@@ -107,43 +94,9 @@ export class TraineeImportService {
     records: CsvRecord<Column>[],
     dryRun: boolean,
   ): Promise<ImportReport> {
-    const organisations = new Map(
-      (await em.find(OrganisationEntity)).map((o) => [o.name.normalize('NFC').toLowerCase(), o.id]),
-    );
-    const results: ImportRowResult[] = [];
-    const candidates: Candidate[] = [];
-    const seen = new Map<string, number>();
-    records.forEach(({ line, cells }, index) => {
-      const row = index + 1;
-      const email = cells.email.toLowerCase();
-      const skip = (reason: string) =>
-        results.push({ row, line, email: email || null, outcome: 'skipped', reason });
-      if (!isEmail(email)) return skip('email: must be an email address');
-      if (seen.has(email)) return skip(`email: repeats row ${seen.get(email)}`);
-      seen.set(email, row);
-      if (!cells.display_name) return skip('display_name: must not be empty');
-      if ([...cells.display_name].length > 200) return skip('display_name: must be at most 200 characters');
-      const locale = cells.locale ? canonicalLocale(cells.locale) : null;
-      if (cells.locale && !locale)
-        return skip(`locale: ${JSON.stringify(cells.locale)} is not a BCP 47 language tag`);
-      const timeZone = cells.time_zone ? canonicalTimeZone(cells.time_zone) : null;
-      if (cells.time_zone && !timeZone)
-        return skip(`time_zone: ${JSON.stringify(cells.time_zone)} is not an IANA time zone`);
-      const organisationId = cells.organisation ? organisations.get(cells.organisation.toLowerCase()) : null;
-      if (organisationId === undefined)
-        return skip(`organisation: no organisation is named ${JSON.stringify(cells.organisation)}`);
-      if ((cells.position ?? '').length > 200) return skip('position: must be at most 200 characters');
-      candidates.push({
-        row,
-        line,
-        email,
-        displayName: cells.display_name,
-        locale,
-        timeZone,
-        organisationId,
-        position: cells.position || null,
-      });
-    });
+    const checked = checkPersonRows(records, await organisationsByName(em), { displayNameRequired: true });
+    const results: ImportRowResult[] = [...checked.skipped];
+    const candidates = checked.candidates;
 
     const existing = await this.repository.viewsByEmail(
       em,
