@@ -6,6 +6,7 @@ import { DatabaseModule } from '@kenshu/database';
 import {
   AuthModule,
   ENTITIES,
+  EnrolmentsModule,
   ProgrammeSessionsModule,
   SessionsModule,
   SystemModule,
@@ -20,6 +21,7 @@ import { HeartbeatService } from './heartbeat/heartbeat.service.js';
 import { JobDispatcher } from './jobs/job-dispatcher.service.js';
 import { OutboxCompletions } from './jobs/outbox-completions.service.js';
 import { OutboxRelay } from './outbox/outbox-relay.service.js';
+import { FillWaitingListProcessor } from './enrolments/fill-waiting-list.processor.js';
 import { SendSessionReminderProcessor } from './sessions/send-session-reminder.processor.js';
 import { SessionRemindersScheduler } from './sessions/session-reminders.scheduler.js';
 import { CheckPipelineProcessor } from './system/check-pipeline.processor.js';
@@ -43,6 +45,7 @@ export class WorkerModule {
         UsersModule,
         SessionsModule,
         ProgrammeSessionsModule,
+        EnrolmentsModule,
       ],
       providers: [
         JobDispatcher,
@@ -56,6 +59,7 @@ export class WorkerModule {
         SessionsHousekeeping,
         SendSessionReminderProcessor,
         SessionRemindersScheduler,
+        FillWaitingListProcessor,
       ],
     };
   }

@@ -19,6 +19,8 @@ export interface JobPayloads {
   'send-invitation': { invitationId: string };
   /** Remind a trainee of a session (skipped if it moved, was cancelled, or they left the programme). */
   'send-session-reminder': { reminderId: string };
+  /** A programme has more places than before: move waiting trainees up while places are free. */
+  'fill-waiting-list': { programmeId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -30,6 +32,7 @@ export const JOB_QUEUES: Record<JobName, QueueName> = {
   'send-password-reset': 'mail',
   'send-invitation': 'mail',
   'send-session-reminder': 'mail',
+  'fill-waiting-list': 'system',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUES) as JobName[];

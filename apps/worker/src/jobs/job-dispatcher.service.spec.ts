@@ -38,6 +38,12 @@ class ReminderHandler {
 }
 
 @Injectable()
+class WaitingListHandler {
+  @JobHandler('fill-waiting-list')
+  async handle(_payload: JobPayloads['fill-waiting-list']): Promise<void> {}
+}
+
+@Injectable()
 class SecondProbeHandler {
   @JobHandler('record-probe')
   async again(_payload: JobPayloads['record-probe']): Promise<void> {}
@@ -66,10 +72,12 @@ describe('JobDispatcher.discoverHandlers', () => {
       ResetHandler,
       InvitationHandler,
       ReminderHandler,
+      WaitingListHandler,
     );
     const handlers = dispatcher.discoverHandlers();
     expect([...handlers.keys()].sort()).toEqual([
       'check-pipeline',
+      'fill-waiting-list',
       'record-probe',
       'send-invitation',
       'send-password-reset',
@@ -85,6 +93,7 @@ describe('JobDispatcher.discoverHandlers', () => {
       ProbeHandler,
       InvitationHandler,
       ReminderHandler,
+      WaitingListHandler,
     );
     expect(() => dispatcher.discoverHandlers()).toThrow(JobHandlerRegistryError);
     expect(() => dispatcher.discoverHandlers()).toThrow('job "send-password-reset" has no handler');
@@ -97,6 +106,7 @@ describe('JobDispatcher.discoverHandlers', () => {
       ResetHandler,
       InvitationHandler,
       ReminderHandler,
+      WaitingListHandler,
       SecondProbeHandler,
     );
     expect(() => dispatcher.discoverHandlers()).toThrow(

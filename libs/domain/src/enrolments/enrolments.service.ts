@@ -6,7 +6,7 @@ import { DomainError, forbidden, notFound } from '../common/domain-error.js';
 import { orderedUuid } from '../common/ordered-uuid.js';
 import type { Page, PageRequest } from '../common/pagination.js';
 import type { Principal, UserView } from '../common/principal.js';
-import type { RequestMeta } from '../common/request-meta.js';
+import { NO_REQUEST, type RequestMeta } from '../common/request-meta.js';
 import type { ProgrammeStatus } from '../programmes/programme.entity.js';
 import { ProgrammesService } from '../programmes/programmes.service.js';
 import { UsersService } from '../users/users.service.js';
@@ -265,15 +265,24 @@ export class EnrolmentsService {
         meta,
       );
       if (change.status === 'withdrawn' && PLACE_HOLDING.includes(from))
-        await this.fillFreePlaces(em, principal, programmeId, programme.capacity, row.id, meta);
+        await this.fillFreePlaces(em, principal.id, programmeId, programme.capacity, row.id, meta);
       return (await this.views(em, [row.id]))[0]!;
     });
+  }
+
+  /**
+   * The `fill-waiting-list` job, after a programme's capacity grew: under the programme's row lock, the
+   * oldest waiting trainees move up while places are free. Running it twice moves nobody twice.
+   */
+  async fillAfterCapacityChange(em: EntityManager, programmeId: string): Promise<void> {
+    const programme = await this.programmes.lockForEnrolment(em, programmeId);
+    await this.fillFreePlaces(em, null, programmeId, programme.capacity, 'capacity', NO_REQUEST);
   }
 
   /** Moves the oldest on the waiting list up to `invited` while places are free (all of them: no limit). */
   private async fillFreePlaces(
     em: EntityManager,
-    principal: Principal,
+    actorId: string | null,
     programmeId: string,
     capacity: number | null,
     freedBy: string,
@@ -288,7 +297,7 @@ export class EnrolmentsService {
       em,
       ids.map((id) => ({
         action: 'enrolment.promoted' as const,
-        actorId: principal.id,
+        actorId,
         targetType: 'enrolment' as const,
         targetId: id,
         details: { programmeId, from: 'waitlisted', to: 'invited', freedBy },

@@ -3,6 +3,7 @@ import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { EntityManager, In } from 'typeorm';
 import { isDuplicateKeyError, TransactionService } from '@kenshu/database';
+import { OutboxService } from '@kenshu/queue';
 import { AuditService } from '../audit/audit.service.js';
 import { DomainError, forbidden, notFound, type FieldProblem } from '../common/domain-error.js';
 import { canonicalTimeZone } from '../common/locale.js';
@@ -94,6 +95,7 @@ export class ProgrammesService {
   constructor(
     private readonly tx: TransactionService,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {}
 
   /** The caller's access, or 404: a programme they have nothing to do with does not exist for them. */
@@ -337,7 +339,10 @@ export class ProgrammesService {
   ): Promise<ProgrammeView> {
     return this.tx.run(async (em) => {
       await this.requireManage(em, principal, id);
-      await em.findOneOrFail(ProgrammeEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const before = await em.findOneOrFail(ProgrammeEntity, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
       const fields = await this.checked(em, patch);
       if (fields.capacity !== undefined && fields.capacity !== null) {
         const [{ n }] = (await em.query(
@@ -359,6 +364,13 @@ export class ProgrammesService {
           ...(summary !== undefined ? { summary: summary?.trim() || null } : {}),
         },
       );
+      // More places: the waiting list moves up, through the enrolment feature's job (same transaction).
+      if (
+        fields.capacity !== undefined &&
+        before.capacity !== null &&
+        (fields.capacity === null || fields.capacity > before.capacity)
+      )
+        await this.outbox.add(em, 'fill-waiting-list', { programmeId: id });
       await this.audit.record(
         em,
         {
