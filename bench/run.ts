@@ -21,7 +21,7 @@ import { DEMO, KenshuProcess, ROOT, call, freePort, signIn, until } from '@kensh
 import { compare, markdownTable, type Result } from './harness.js';
 
 const quick = process.argv.includes('--quick');
-/** `--only=http`, `--only=auth`, `--only=outbox` or `--only=enrol` runs one group of scenarios. */
+/** `--only=http`, `--only=auth`, `--only=outbox`, `--only=enrol` or `--only=schedule` runs one group. */
 const only = /^--only=(\w+)$/.exec(process.argv.find((a) => a.startsWith('--only=')) ?? '')?.[1];
 const sizes = quick
   ? { rounds: 1, seconds: 1, connections: 10, jobs: 300, trainees: 300 }
@@ -590,6 +590,126 @@ async function enrol(): Promise<Result[]> {
   }
 }
 
+/**
+ * A trainee's schedule: GET /api/v1/me/schedule for a trainee in Copenhagen with 60 sessions of two Tokyo
+ * programmes in the window (timed ones with their local and host times across Copenhagen's change of
+ * 2027-03-28, all-day visits, cancelled webinars; ten more sessions outside it), against bare Fastify +
+ * mysql2 running the same token check, the same two queries and the same luxon formatting, returning the
+ * same JSON (checked before measuring).
+ */
+async function schedule(ds: DataSource): Promise<Result[]> {
+  const apiPort = await freePort();
+  const api = new KenshuProcess(
+    'api',
+    { ...env, PORT: String(apiPort), PUBLIC_URL: `http://127.0.0.1:${apiPort}` },
+    pinned,
+  ).start();
+  await api.waitForOutput(/kenshu-api listening/);
+  const apiUrl = `http://127.0.0.1:${apiPort}`;
+  const coordinator = await signIn(apiUrl, DEMO.coordinator, base.demo.password);
+  const email = `schedule-${Date.now()}@bench.example`;
+  const traineeId = randomUUID();
+  await ds.query(
+    `INSERT INTO user (id, email, display_name, locale, time_zone, status, password_hash)
+     SELECT ?, ?, 'Mette Sørensen', 'da', 'Europe/Copenhagen', 'active', password_hash FROM user WHERE email = ?`,
+    [traineeId, email, DEMO.trainee],
+  );
+  await ds.query(`INSERT INTO user_role (user_id, role) VALUES (?, 'trainee')`, [traineeId]);
+  const programmes: string[] = [];
+  for (const code of ['BENCH-SCHEDULE-A', 'BENCH-SCHEDULE-B']) {
+    const res = await call<{ id: string }>(apiUrl, 'POST', '/api/v1/programmes', {
+      token: coordinator.accessToken,
+      body: { code, title: 'Circular economy for island cities', mode: 'hybrid', hostTimeZone: 'Asia/Tokyo' },
+    });
+    if (res.status !== 201) throw new Error(`programme: ${res.status} ${JSON.stringify(res.body)}`);
+    programmes.push(res.body.id);
+    await ds.query(`INSERT INTO enrolment (id, programme_id, user_id, status) VALUES (?, ?, ?, 'active')`, [
+      randomUUID(),
+      res.body.id,
+      traineeId,
+    ]);
+  }
+  const kinds = ['lecture', 'webinar', 'meeting', 'workshop'] as const;
+  const first = Date.UTC(2027, 0, 11, 0, 30);
+  const sessions = Array.from({ length: 70 }, (_, k) => {
+    // Sixty every 36 hours from 2027-01-11 (09:30 in Tokyo), then ten in 2026, outside the window.
+    const startsAt = new Date(k < 60 ? first + k * 36 * 3_600_000 : Date.UTC(2026, 5, k - 50, 1));
+    const allDay = k % 10 === 9;
+    const kind = allDay ? 'site_visit' : kinds[k % 4]!;
+    return [
+      randomUUID(),
+      programmes[k % 2],
+      kind,
+      `Session ${k + 1}: separation, collection and recycling`,
+      allDay ? null : startsAt,
+      allDay ? null : new Date(startsAt.getTime() + 90 * 60_000),
+      'Asia/Tokyo',
+      allDay ? startsAt.toISOString().slice(0, 10) : null,
+      allDay ? new Date(startsAt.getTime() + 86_400_000).toISOString().slice(0, 10) : null,
+      kind === 'lecture' ? 'Room 501' : null,
+      k % 15 === 1 ? 'cancelled' : 'scheduled',
+      kind === 'webinar' ? `https://meet.example/bench-${k}` : null,
+      kind === 'webinar' ? '+81 3 0000 0000' : null,
+    ];
+  });
+  await ds.query(
+    `INSERT INTO session (id, programme_id, kind, title, starts_at, ends_at, time_zone, all_day_from, all_day_to,
+       room, status, meeting_url, dial_in) VALUES ?`,
+    [sessions],
+  );
+  const trainee = await signIn(apiUrl, email, base.demo.password);
+  const barePort = await freePort();
+  const bare = await startChild(
+    'bare-fastify-schedule.js',
+    [String(barePort), databaseUrl, String(base.database.poolSize)],
+    /listening/,
+    pinned,
+    { APP_SECRET: env.APP_SECRET },
+  );
+  const bareUrl = `http://127.0.0.1:${barePort}`;
+  const path = '/api/v1/me/schedule?from=2027-01-04&to=2027-05-02';
+  const [fromApi, fromBare] = await Promise.all(
+    [apiUrl, bareUrl].map((url) =>
+      call<{ items: unknown[] }>(url, 'GET', path, { token: trainee.accessToken }),
+    ),
+  );
+  if (
+    fromApi.status !== 200 ||
+    fromApi.body.items.length !== 60 ||
+    !isDeepStrictEqual(fromApi.body, fromBare.body)
+  )
+    throw new Error(
+      `GET ${path}: the baseline answers otherwise than the API:\n${JSON.stringify(fromApi).slice(0, 2000)}\n${JSON.stringify(fromBare).slice(0, 2000)}`,
+    );
+  pinSelf('0');
+  const headers = { authorization: `Bearer ${trainee.accessToken}` };
+  const trial = `${sizes.connections} connections, ${sizes.seconds} s a trial${canPin ? ', server pinned to a core' : ''}`;
+  try {
+    const result = await compare(
+      {
+        scenario: `GET /api/v1/me/schedule, 60 sessions in the trainee's and the host's zone (${trial})`,
+        unit: 'req/s',
+        baseline: {
+          name: 'bare Fastify + jsonwebtoken + mysql2 + luxon, same queries',
+          run: () => loadTest(`${bareUrl}${path}`, 200, { headers }),
+        },
+        subject: {
+          name: 'Nest + Fastify API',
+          run: () => loadTest(`${apiUrl}${path}`, 200, { headers }),
+        },
+        rounds: sizes.rounds,
+        goal: 0.5,
+      },
+      log,
+    );
+    return [result];
+  } finally {
+    pinSelf(`0-${os.cpus().length - 1}`);
+    await api.stop();
+    bare.kill('SIGTERM');
+  }
+}
+
 async function machine(ds: DataSource): Promise<string> {
   const [{ version }] = await ds.query('SELECT VERSION() AS version');
   const redis = new Redis(base.redis.url);
@@ -610,6 +730,7 @@ async function main(): Promise<void> {
     if (!only || only === 'auth') results.push(...(await auth(ds)));
     if (!only || only === 'outbox') results.push(...(await outbox(ds)));
     if (!only || only === 'enrol') results.push(...(await enrol()));
+    if (!only || only === 'schedule') results.push(...(await schedule(ds)));
     const table = `${markdownTable(results)}\n\n${await machine(ds)}${quick ? ' (--quick: smoke run, not figures)' : ''}\n`;
     console.log(`\n${table}`);
     mkdirSync(join(ROOT, 'bench/results'), { recursive: true });

@@ -20,6 +20,7 @@ describe('bench', () => {
       'no-op jobs',
       'one database write',
       'new trainees from CSV',
+      'GET /api/v1/me/schedule',
     ])
       expect(output).toContain(scenario);
   });
