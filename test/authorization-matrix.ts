@@ -75,6 +75,11 @@ export interface CellContext {
    * that was rotated away just now.
    */
   calendarFeed(rotated?: boolean): Promise<string>;
+  /**
+   * Site visits whose roster is due (held in January 2020), each in a programme of its kind made for the
+   * run: `own`, the demo staff's with the demo trainee enrolled; `foreign`, nobody's.
+   */
+  siteVisits: Record<'own' | 'foreign', { id: string; sessionId: string }>;
 }
 
 export interface CellRequest {
@@ -824,6 +829,25 @@ export const MATRIX: MatrixRow[] = [
       },
     };
   }),
+
+  // ---- site-visit rosters and tasks ----------------------------------------------------------------
+  {
+    // For the programme's coordinators and admins (its instructor 403); a download is recorded but
+    // changes nothing of who reaches the visit, so the cells share the visits.
+    method: 'GET',
+    path: '/api/v1/sessions/{id}/roster',
+    request: () => ({ query: '?format=csv&lang=ja' }),
+    objects: {
+      own: { id: (c) => c.siteVisits.own.sessionId, expect: manageOwn(200) },
+      foreign: { id: (c) => c.siteVisits.foreign.sessionId, expect: manageForeign(200) },
+      missing: { id: missing, expect: manageMissing },
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/me/tasks',
+    expect: { anonymous: 401, trainee: 403, instructor: 403, coordinator: 200, admin: 200 },
+  },
 
   // ---- schedule ------------------------------------------------------------------------------------
   {

@@ -65,6 +65,7 @@ describe('authorization matrix', () => {
   let programmes: CellContext['programmes'];
   let menuItems: CellContext['menuItems'];
   let facilities: CellContext['facilities'];
+  let siteVisits: CellContext['siteVisits'];
   let hour = 0;
 
   /** From 2027-01-04 on, an hour each, so no two cells' sessions overlap. */
@@ -155,6 +156,18 @@ describe('authorization matrix', () => {
     return /\/calendar\/([^/]+)\.ics$/.exec(url)![1]!;
   };
 
+  /** A new programme of this kind whose session is a site visit of January 2020: its roster is due. */
+  const newSiteVisit = async (kind: 'own' | 'foreign') => {
+    const made = await newProgramme(kind);
+    await adminCall('PATCH', `/api/v1/sessions/${made.sessionId}`, {
+      kind: 'site_visit',
+      title: 'Matrix site visit',
+      startsAt: '2020-01-06T10:00:00+09:00',
+      endsAt: '2020-01-06T11:30:00+09:00',
+    });
+    return made;
+  };
+
   const adminCall = async (method: string, path: string, body?: unknown) => {
     const res = await call<{ id: string }>(api.url, method, path, {
       token: sessions.admin.accessToken,
@@ -208,6 +221,7 @@ describe('authorization matrix', () => {
     programmes = { own: await newProgramme('own'), foreign: await newProgramme('foreign') };
     menuItems = { active: await newMenuItem('active'), archived: await newMenuItem('archived') };
     facilities = { active: await newFacility('active'), archived: await newFacility('archived') };
+    siteVisits = { own: await newSiteVisit('own'), foreign: await newSiteVisit('foreign') };
   });
 
   afterAll(async () => {
@@ -253,6 +267,7 @@ describe('authorization matrix', () => {
       newFacility,
       facilities,
       calendarFeed: (rotated) => calendarFeed(caller, rotated),
+      siteVisits,
     };
     let path = row.path;
     if (isObjectRow(row)) {
