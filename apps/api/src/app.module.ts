@@ -16,6 +16,9 @@ import {
   OrganisationsModule,
   ProgrammeSessionsModule,
   ProgrammesModule,
+  RostersModule,
+  ScheduleModule,
+  TasksModule,
   UsersModule,
 } from '@kenshu/domain';
 import { MailModule } from '@kenshu/mail';
@@ -34,7 +37,10 @@ import { MeController } from './me/me.controller.js';
 import { MenuItemsController } from './menu/menu-items.controller.js';
 import { OrganisationsController } from './organisations/organisations.controller.js';
 import { ProgrammesController } from './programmes/programmes.controller.js';
+import { CalendarFeedController, ScheduleController } from './schedule/schedule.controller.js';
+import { RostersController } from './rosters/rosters.controller.js';
 import { ProgrammeSessionsController } from './sessions/programme-sessions.controller.js';
+import { TasksController } from './tasks/tasks.controller.js';
 import { UsersController } from './users/users.controller.js';
 import { ProblemFilter } from './common/problem.filter.js';
 import { HealthModule } from './health/health.module.js';
@@ -66,6 +72,9 @@ export class AppModule {
         EnrolmentsModule,
         FacilitiesModule,
         MenuModule,
+        ScheduleModule,
+        TasksModule,
+        RostersModule,
         PassportModule,
         JwtModule.register({ secret: accessTokenKey(config), signOptions: { algorithm: 'HS256' } }),
       ],
@@ -81,6 +90,10 @@ export class AppModule {
         MyEnrolmentsController,
         FacilitiesController,
         MenuItemsController,
+        ScheduleController,
+        CalendarFeedController,
+        RostersController,
+        TasksController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },
