@@ -519,6 +519,14 @@ describe('schedule and calendars', () => {
       expect(((await gone.json()) as Problem).code).toBe('COMMON.NOT_FOUND');
       expect((await fetchFeed(rotated.body.url)).status).toBe(200);
       expect((await feedOf(who)).url).toBe(rotated.body.url);
+      const admin = await signIn(api.url, DEMO.admin);
+      const audit = await call<{ items: { actorId: string }[] }>(
+        api.url,
+        'GET',
+        `/api/v1/audit-events?action=calendar_feed.rotated&targetId=${who.user.id}`,
+        { token: admin.accessToken },
+      );
+      expect(audit.body.items.map((e) => e.actorId)).toEqual([who.user.id]);
     });
 
     it('answers 404 to a token it never gave', async () => {

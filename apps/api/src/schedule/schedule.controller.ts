@@ -10,8 +10,8 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AppConfig } from '@kenshu/config';
-import { ScheduleService, type Principal } from '@kenshu/domain';
-import { Authenticated, Caller, Public } from '../common/access.js';
+import { ScheduleService, type Principal, type RequestMeta } from '@kenshu/domain';
+import { Authenticated, Caller, Meta, Public } from '../common/access.js';
 import { ProblemDto } from '../common/problem.js';
 import { UuidPipe } from '../common/uuid.pipe.js';
 import {
@@ -57,8 +57,8 @@ export class ScheduleController {
   @Post('me/calendar-feed')
   @HttpCode(200)
   @ApiOkResponse({ type: CalendarFeedResponse })
-  async rotate(@Caller() caller: Principal): Promise<CalendarFeedResponse> {
-    return toCalendarFeedResponse(await this.schedule.rotateFeed(caller), this.config.http.publicUrl);
+  async rotate(@Caller() caller: Principal, @Meta() meta: RequestMeta): Promise<CalendarFeedResponse> {
+    return toCalendarFeedResponse(await this.schedule.rotateFeed(caller, meta), this.config.http.publicUrl);
   }
 
   /** Every session of the programme in host time (and yours), for its coordinators and instructors. */

@@ -49,6 +49,7 @@ export const AUDIT_ACTIONS = [
   'menu.archived',
   'menu.restored',
   'roster.downloaded',
+  'calendar_feed.rotated',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -2,8 +2,10 @@ import { createHash, createHmac } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@kenshu/config';
 import { TransactionService } from '@kenshu/database';
+import { AuditService } from '../audit/audit.service.js';
 import { DomainError, forbidden, notFound } from '../common/domain-error.js';
 import { hasRole, type Principal } from '../common/principal.js';
+import type { RequestMeta } from '../common/request-meta.js';
 import { ProgrammesService } from '../programmes/programmes.service.js';
 import type { Role } from '../users/user.entity.js';
 import { UsersService } from '../users/users.service.js';
@@ -130,6 +132,7 @@ export class ScheduleService {
     private readonly programmes: ProgrammesService,
     private readonly users: UsersService,
     private readonly config: AppConfig,
+    private readonly audit: AuditService,
   ) {}
 
   /** The caller's sessions in a window of dates in their own zone (see scheduleWindow), in one query. */
@@ -199,8 +202,18 @@ export class ScheduleService {
   }
 
   /** A new token for the caller's feed; the old URL answers 404 from the moment this commits. */
-  async rotateFeed(principal: Principal): Promise<CalendarFeedLink> {
+  async rotateFeed(principal: Principal, meta: RequestMeta): Promise<CalendarFeedLink> {
     return this.tx.run(async (em) => {
+      await this.audit.record(
+        em,
+        {
+          action: 'calendar_feed.rotated',
+          actorId: principal.id,
+          targetType: 'user',
+          targetId: principal.id,
+        },
+        meta,
+      );
       const feed = await this.repo.lockFeed(em, principal.id);
       if (!feed) await this.repo.createFeed(em, principal.id, sha256(this.tokenFor(principal.id, 1)));
       else {
