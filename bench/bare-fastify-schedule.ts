@@ -3,35 +3,13 @@
 // APP_SECRET), the same two queries with the same parameters (the principal of UsersRepository, then the
 // one statement of ScheduleRepository.forReader), the same window and the same JSON, its times formatted
 // with luxon as the API formats them. run.ts checks that the two answers are equal before it measures.
-import { createHmac, createSecretKey } from 'node:crypto';
 import Fastify from 'fastify';
-import jwt from 'jsonwebtoken';
 import { DateTime, IANAZone } from 'luxon';
-import { createPool, type RowDataPacket } from 'mysql2/promise';
+import type { RowDataPacket } from 'mysql2/promise';
+import { barePool, principalOf, problem } from './bare-common.js';
 
 const [port, databaseUrl, poolSize] = process.argv.slice(2);
-const key = createSecretKey(
-  createHmac('sha256', process.env.APP_SECRET!).update('kenshu:access-token:v1').digest(),
-);
-const pool = createPool({
-  uri: databaseUrl,
-  connectionLimit: Number(poolSize),
-  timezone: 'Z',
-  charset: 'utf8mb4_unicode_ci',
-  supportBigNumbers: true,
-  bigNumberStrings: true,
-  enableKeepAlive: true,
-  trace: false,
-});
-
-/** The principal query of UsersRepository, as the API's guard runs it on every request. */
-const PRINCIPAL = `SELECT u.id, u.email, u.display_name, u.locale, u.time_zone, u.position, u.status,
-    u.created_at, o.id AS org_id, o.kind AS org_kind, o.name AS org_name, o.country AS org_country,
-    o.city AS org_city,
-    (SELECT GROUP_CONCAT(r.role ORDER BY r.role) FROM user_role r WHERE r.user_id = u.id) AS roles
-    FROM auth_session s JOIN user u ON u.id = s.user_id
-    LEFT JOIN organisation o ON o.id = u.organisation_id
-    WHERE s.id = ? AND s.user_id = ? AND s.revoked_at IS NULL AND u.status = 'active'`;
+const pool = barePool(databaseUrl!, poolSize!);
 
 function scheduleSql(roles: string[]): string {
   const staffRoles = [
@@ -56,14 +34,6 @@ function scheduleSql(roles: string[]): string {
            WHERE ((s.starts_at < ? AND s.ends_at > ?) OR (s.all_day_from <= ? AND s.all_day_to >= ?))`;
 }
 
-const problem = (status: number, code: string, title: string) => ({
-  type: `urn:kenshu:problem:${code.toLowerCase()}`,
-  title,
-  status,
-  code,
-});
-const unauthenticated = problem(401, 'AUTH.UNAUTHENTICATED', 'Unauthorized');
-
 /** Luxon checks a zone by building an Intl.DateTimeFormat (about 0.1 ms): once per name. */
 const valid = new Map<string, boolean>();
 function usable(zone: string): string {
@@ -83,21 +53,8 @@ function point(at: Date, local: string, hostZone: string) {
 
 const app = Fastify({ logger: false });
 app.get<{ Querystring: { from?: string; to?: string } }>('/api/v1/me/schedule', async (request, reply) => {
-  const header = request.headers.authorization;
-  let claims: jwt.JwtPayload | string;
-  try {
-    if (!header?.startsWith('Bearer ')) throw new Error('no bearer token');
-    claims = jwt.verify(header.slice(7), key, { algorithms: ['HS256'] });
-  } catch {
-    return reply.code(401).type('application/problem+json').send(unauthenticated);
-  }
-  const { sid, sub } = claims as { sid?: unknown; sub?: unknown };
-  const [users] =
-    typeof sid === 'string' && typeof sub === 'string'
-      ? await pool.query<RowDataPacket[]>(PRINCIPAL, [sid, sub])
-      : [[]];
-  const user = users[0];
-  if (!user) return reply.code(401).type('application/problem+json').send(unauthenticated);
+  const user = await principalOf(pool, request, reply);
+  if (!user) return reply;
   const roles: string[] = user.roles ? user.roles.split(',') : [];
   const zone = usable(user.time_zone as string);
 
