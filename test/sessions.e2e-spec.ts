@@ -403,6 +403,21 @@ describe('programme sessions', () => {
         admin,
       );
       expect(audit.body.items.map((e) => e.action)).toContain('programme_session.rule_overridden');
+      // The override stands for the rules it named: a new title needs no new reason.
+      const renamed = await req<Session & { ruleOverride: { reason: string } | null }>(
+        'PATCH',
+        `/sessions/${res.body.id}`,
+        coordinator,
+        { title: 'Sunday visit to the incineration plant' },
+      );
+      expect(renamed.status).toBe(200);
+      expect(renamed.body.ruleOverride?.reason).toMatch(/confirmed by letter/);
+      // A rule it did not name does: five hours is longer than the plant's 90-minute visits.
+      const bigger = await req<Problem>('PATCH', `/sessions/${res.body.id}`, coordinator, {
+        startsAt: '2027-06-13T08:00',
+        endsAt: '2027-06-13T13:00',
+      });
+      expect(bigger.status).toBe(422);
     });
 
     it('refuses a facility that does not exist, as a field of the session', async () => {

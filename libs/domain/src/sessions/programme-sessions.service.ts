@@ -494,9 +494,24 @@ export class ProgrammeSessionsService {
           : current.siteVisit
             ? (JSON.parse(current.siteVisit) as SiteVisitDetails)
             : null;
-      const ruleOverride = await this.hostRules(em, principal, merged, siteVisit, patch.override);
+      // An earlier override stands for the rules it named: editing the title of a visit the host agreed
+      // to on a Sunday needs no new reason. A rule it did not name needs one.
+      type Kept = { reason: string; rules: FieldProblem[] };
+      const kept = current.ruleOverride ? (JSON.parse(current.ruleOverride) as Kept) : null;
+      let ruleOverride: string | null;
+      try {
+        ruleOverride = await this.hostRules(em, principal, merged, siteVisit, patch.override);
+      } catch (error) {
+        const broken =
+          error instanceof DomainError && error.code === 'SESSION.HOST_RULES_BROKEN' ? error.fields : null;
+        const covered = (b: FieldProblem) =>
+          kept?.rules.some((r) => r.field === b.field && r.reason === b.reason);
+        if (!broken || !kept || !broken.every(covered)) throw error;
+        ruleOverride = current.ruleOverride;
+      }
       next.ruleOverride = ruleOverride;
-      if (ruleOverride) await this.recordOverride(em, principal, sessionId, ruleOverride, meta);
+      if (ruleOverride && ruleOverride !== current.ruleOverride)
+        await this.recordOverride(em, principal, sessionId, ruleOverride, meta);
       const warnings = await this.refuseOrWarn(
         programme,
         await this.conflicts(
