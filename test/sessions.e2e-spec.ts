@@ -210,6 +210,28 @@ describe('programme sessions', () => {
     expect(warned.body.warnings.map((w) => w.kind)).toEqual(['instructor']); // 13:00–15:00 only; 15:00 is free
   });
 
+  it('turns a timed session into an all-day item and back', async () => {
+    const p = await programme('KIND');
+    const { body: s } = await req('POST', `/programmes/${p.id}/sessions`, coordinator, {
+      kind: 'meeting',
+      title: 'Free day, or a meeting',
+      phaseId: p.phases[0]!.id,
+      startsAt: '2026-10-15T10:00',
+      endsAt: '2026-10-15T11:00',
+    });
+    const allDay = await req('PATCH', `/sessions/${s.id}`, coordinator, {
+      allDayFrom: '2026-10-15',
+      startsAt: null,
+      endsAt: null,
+    });
+    expect(allDay.body).toMatchObject({ allDayFrom: '2026-10-15', allDayTo: '2026-10-15', startsAt: null });
+    const timed = await req('PATCH', `/sessions/${s.id}`, coordinator, {
+      startsAt: '2026-10-15T13:00',
+      endsAt: '2026-10-15T14:00',
+    });
+    expect(timed.body).toMatchObject({ allDayFrom: null, startsAt: '2026-10-15T04:00:00.000Z' });
+  });
+
   it('marks a session moved when its time changes, and cancels it', async () => {
     const p = await programme('MOVE');
     const { body: s } = await req('POST', `/programmes/${p.id}/sessions`, coordinator, {

@@ -237,14 +237,15 @@ export class ProgrammeSessionsService {
         ? canonicalTimeZone(input.timeZone)
         : (current?.timeZone ?? programme.hostTimeZone);
     if (!zone) throw invalid([{ field: 'timeZone', reason: 'must be an IANA time zone such as Asia/Tokyo' }]);
-    const timed = input.startsAt !== undefined || input.endsAt !== undefined;
-    const allDay = input.allDayFrom !== undefined || input.allDayTo !== undefined;
-    if (timed && allDay && (input.startsAt || input.allDayFrom))
+    // The kind follows the values given (null clears one): a PATCH may turn a timed session all-day or back.
+    const timed = !!(input.startsAt || input.endsAt);
+    const allDay = !!(input.allDayFrom || input.allDayTo);
+    if (timed && allDay)
       throw invalid([
         { field: 'allDayFrom', reason: 'a session is timed (startsAt, endsAt) or all-day, not both' },
       ]);
     let out: Resolved;
-    if (allDay || (!timed && current?.allDayFrom)) {
+    if (allDay || (!timed && current?.allDayFrom && input.allDayFrom !== null)) {
       const from = input.allDayFrom ?? current?.allDayFrom ?? null;
       const to = input.allDayTo ?? current?.allDayTo ?? from;
       if (!from) problems.push({ field: 'allDayFrom', reason: 'is needed for an all-day item' });
