@@ -13,18 +13,33 @@ export async function programmeAccess(
   p: Principal,
   programmeId: string,
 ): Promise<ProgrammeAccess> {
-  if (hasRole(p, 'admin')) return 'manage';
+  return (await programmeAccessMany(em, p, [programmeId])).get(programmeId) ?? null;
+}
+
+/** The caller's access to each of these programmes, in one query (none for an admin). */
+export async function programmeAccessMany(
+  em: EntityManager,
+  p: Principal,
+  programmeIds: string[],
+): Promise<Map<string, ProgrammeAccess>> {
+  if (programmeIds.length === 0) return new Map();
+  if (hasRole(p, 'admin')) return new Map(programmeIds.map((id) => [id, 'manage' as const]));
   const rows = (await em.query(
-    `SELECT (SELECT GROUP_CONCAT(role) FROM programme_staff WHERE programme_id = ? AND user_id = ?) AS staff,
-            (SELECT status FROM enrolment WHERE programme_id = ? AND user_id = ?) AS enrolment`,
-    [programmeId, p.id, programmeId, p.id],
-  )) as { staff: string | null; enrolment: string | null }[];
-  const staff = rows[0]?.staff?.split(',') ?? [];
-  if (staff.includes('coordinator') && hasRole(p, 'coordinator')) return 'manage';
-  if (staff.includes('instructor') && hasRole(p, 'instructor')) return 'teach';
-  const enrolment = rows[0]?.enrolment;
-  if (enrolment && ['invited', 'active', 'completed', 'not_completed'].includes(enrolment)) return 'attend';
-  return null;
+    `SELECT id,
+            (SELECT GROUP_CONCAT(role) FROM programme_staff WHERE programme_id = x.id AND user_id = ?) AS staff,
+            (SELECT status FROM enrolment WHERE programme_id = x.id AND user_id = ?) AS enrolment
+       FROM programme x WHERE x.id IN (?)`,
+    [p.id, p.id, programmeIds],
+  )) as { id: string; staff: string | null; enrolment: string | null }[];
+  const access = (r: (typeof rows)[number]): ProgrammeAccess => {
+    const staff = r.staff?.split(',') ?? [];
+    if (staff.includes('coordinator') && hasRole(p, 'coordinator')) return 'manage';
+    if (staff.includes('instructor') && hasRole(p, 'instructor')) return 'teach';
+    if (r.enrolment && ['invited', 'active', 'completed', 'not_completed'].includes(r.enrolment))
+      return 'attend';
+    return null;
+  };
+  return new Map(rows.map((r) => [r.id, access(r)]));
 }
 
 /** SQL condition (on alias `p`) for the programmes the caller reaches at all, with its parameters. */

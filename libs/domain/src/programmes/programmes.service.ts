@@ -11,9 +11,15 @@ import { offsetOf, type Page, type PageRequest } from '../common/pagination.js';
 import { hasRole, type OrganisationRef, type Principal } from '../common/principal.js';
 import type { RequestMeta } from '../common/request-meta.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
+import { OrganisationsService } from '../organisations/organisations.service.js';
 import { SessionEntity } from '../sessions/session.entity.js';
 import { UserRoleEntity } from '../users/user.entity.js';
-import { programmeAccess, visibleProgrammes, type ProgrammeAccess } from './programme-access.js';
+import {
+  programmeAccess,
+  programmeAccessMany,
+  visibleProgrammes,
+  type ProgrammeAccess,
+} from './programme-access.js';
 import {
   ProgrammeEntity,
   ProgrammePhaseEntity,
@@ -96,6 +102,7 @@ export class ProgrammesService {
     private readonly tx: TransactionService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly organisations: OrganisationsService,
   ) {}
 
   /** The caller's access, or 404: a programme they have nothing to do with does not exist for them. */
@@ -182,8 +189,7 @@ export class ProgrammesService {
         [...params, page.pageSize, offsetOf(page)],
       )) as { id: string }[]
     ).map((r) => r.id);
-    const items = [];
-    for (const id of ids) items.push(await this.view(em, id, (await programmeAccess(em, principal, id))!));
+    const items = await this.views(em, ids, await programmeAccessMany(em, principal, ids));
     return { items, total: Number(total), ...page };
   }
 
@@ -193,58 +199,80 @@ export class ProgrammesService {
   }
 
   async view(em: EntityManager, id: string, access: Exclude<ProgrammeAccess, null>): Promise<ProgrammeView> {
-    const p = await em.findOneOrFail(ProgrammeEntity, { where: { id } });
-    const orgs = await em.find(OrganisationEntity, {
-      where: { id: In([p.funderOrganisationId, p.hostOrganisationId].filter((x): x is string => !!x)) },
-    });
-    const org = (oid: string | null): OrganisationRef | null => {
-      const o = orgs.find((x) => x.id === oid);
-      return o ? { id: o.id, kind: o.kind, name: o.name, country: o.country, city: o.city } : null;
-    };
+    return (await this.views(em, [id], new Map([[id, access]])))[0]!;
+  }
+
+  /** Programmes as the API shows them, in a fixed number of queries however many there are. */
+  private async views(
+    em: EntityManager,
+    ids: string[],
+    access: Map<string, ProgrammeAccess>,
+  ): Promise<ProgrammeView[]> {
+    if (ids.length === 0) return [];
+    const programmes = await em.find(ProgrammeEntity, { where: { id: In(ids) } });
+    const orgs = await this.organisations.refsByIds(
+      em,
+      programmes
+        .flatMap((p) => [p.funderOrganisationId, p.hostOrganisationId])
+        .filter((x): x is string => !!x),
+    );
     const phases = await em.find(ProgrammePhaseEntity, {
-      where: { programmeId: id },
+      where: { programmeId: In(ids) },
       order: { position: 'ASC' },
     });
     const staff = (await em.query(
-      `SELECT s.role, u.id, u.display_name, u.email FROM programme_staff s JOIN user u ON u.id = s.user_id
-        WHERE s.programme_id = ? ORDER BY u.display_name`,
-      [id],
-    )) as { role: string; id: string; display_name: string; email: string }[];
-    const [counts] = (await em.query(
-      `SELECT COALESCE(SUM(status IN ('invited', 'active', 'completed', 'not_completed')), 0) AS holding,
-              COALESCE(SUM(status = 'waitlisted'), 0) AS waitlisted FROM enrolment WHERE programme_id = ?`,
-      [id],
-    )) as { holding: string; waitlisted: string }[];
-    const ref = (role: string) =>
-      staff
-        .filter((s) => s.role === role)
-        .map((s) => ({ id: s.id, displayName: s.display_name, email: s.email }));
-    return {
-      id: p.id,
-      code: p.code,
-      title: p.title,
-      summary: p.summary,
-      mode: p.mode,
-      hostTimeZone: p.hostTimeZone,
-      status: p.status,
-      conflictPolicy: p.conflictPolicy,
-      capacity: p.capacity,
-      funder: org(p.funderOrganisationId),
-      host: org(p.hostOrganisationId),
-      phases: phases.map((ph) => ({
-        id: ph.id,
-        name: ph.name,
-        kind: ph.kind,
-        startsOn: ph.startsOn,
-        endsOn: ph.endsOn,
-      })),
-      coordinators: ref('coordinator'),
-      instructors: ref('instructor'),
-      enrolled: { holdingPlaces: Number(counts!.holding), waitlisted: Number(counts!.waitlisted) },
-      clonedFromId: p.clonedFromId,
-      access,
-      createdAt: p.createdAt,
-    };
+      `SELECT s.programme_id, s.role, u.id, u.display_name, u.email FROM programme_staff s
+         JOIN user u ON u.id = s.user_id WHERE s.programme_id IN (?) ORDER BY u.display_name`,
+      [ids],
+    )) as { programme_id: string; role: string; id: string; display_name: string; email: string }[];
+    const counts = new Map(
+      (
+        (await em.query(
+          `SELECT programme_id,
+                  COALESCE(SUM(status IN ('invited', 'active', 'completed', 'not_completed')), 0) AS holding,
+                  COALESCE(SUM(status = 'waitlisted'), 0) AS waitlisted
+             FROM enrolment WHERE programme_id IN (?) GROUP BY programme_id`,
+          [ids],
+        )) as { programme_id: string; holding: string; waitlisted: string }[]
+      ).map((c) => [c.programme_id, c]),
+    );
+    const byId = new Map(programmes.map((p) => [p.id, p]));
+    return ids.map((id) => {
+      const p = byId.get(id)!;
+      const ref = (role: string) =>
+        staff
+          .filter((s) => s.programme_id === id && s.role === role)
+          .map((s) => ({ id: s.id, displayName: s.display_name, email: s.email }));
+      const count = counts.get(id);
+      return {
+        id: p.id,
+        code: p.code,
+        title: p.title,
+        summary: p.summary,
+        mode: p.mode,
+        hostTimeZone: p.hostTimeZone,
+        status: p.status,
+        conflictPolicy: p.conflictPolicy,
+        capacity: p.capacity,
+        funder: (p.funderOrganisationId && orgs.get(p.funderOrganisationId)) || null,
+        host: (p.hostOrganisationId && orgs.get(p.hostOrganisationId)) || null,
+        phases: phases
+          .filter((ph) => ph.programmeId === id)
+          .map((ph) => ({
+            id: ph.id,
+            name: ph.name,
+            kind: ph.kind,
+            startsOn: ph.startsOn,
+            endsOn: ph.endsOn,
+          })),
+        coordinators: ref('coordinator'),
+        instructors: ref('instructor'),
+        enrolled: { holdingPlaces: Number(count?.holding ?? 0), waitlisted: Number(count?.waitlisted ?? 0) },
+        clonedFromId: p.clonedFromId,
+        access: access.get(id)!,
+        createdAt: p.createdAt,
+      };
+    });
   }
 
   private async checked<T extends Partial<ProgrammeInput>>(em: EntityManager, input: T): Promise<T> {

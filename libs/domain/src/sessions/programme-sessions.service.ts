@@ -83,7 +83,6 @@ export interface SessionView {
   room: string | null;
   capacity: number | null;
   status: SessionStatus;
-  /** Null for people who may not see it (not enrolled, not staff). */
   meetingUrl: string | null;
   dialIn: string | null;
   siteVisit: SiteVisitDetails | null;
@@ -433,7 +432,7 @@ export class ProgrammeSessionsService {
         },
         meta,
       );
-      return { ...(await this.view(em, id, true)), warnings };
+      return { ...(await this.view(em, id)), warnings };
     });
   }
 
@@ -547,7 +546,7 @@ export class ProgrammeSessionsService {
         },
         meta,
       );
-      return { ...(await this.view(em, sessionId, true)), warnings };
+      return { ...(await this.view(em, sessionId)), warnings };
     });
   }
 
@@ -591,7 +590,7 @@ export class ProgrammeSessionsService {
         },
         meta,
       );
-      return this.view(em, sessionId, true);
+      return this.view(em, sessionId);
     });
   }
 
@@ -615,7 +614,7 @@ export class ProgrammeSessionsService {
   async get(principal: Principal, sessionId: string): Promise<SessionView> {
     const em = this.tx.manager;
     await this.load(em, principal, sessionId, false);
-    return this.view(em, sessionId, true);
+    return this.view(em, sessionId);
   }
 
   /**
@@ -672,19 +671,17 @@ export class ProgrammeSessionsService {
         toView(
           r,
           instructors.filter((i) => i.sessionId === r.id).map((i) => i.userId),
-          true,
         ),
       )
       .sort((a, b) => sortKey(a).localeCompare(sortKey(b)));
   }
 
-  private async view(em: EntityManager, id: string, showLinks: boolean): Promise<SessionView> {
+  private async view(em: EntityManager, id: string): Promise<SessionView> {
     const row = await em.findOneOrFail(SessionEntity, { where: { id } });
     const instructors = await em.find(SessionInstructorEntity, { where: { sessionId: id } });
     return toView(
       row,
       instructors.map((i) => i.userId),
-      showLinks,
     );
   }
 }
@@ -702,7 +699,11 @@ function conflict(kind: Conflict['kind'], r: Record<string, string>): Conflict {
   };
 }
 
-function toView(r: SessionEntity, instructorIds: string[], showLinks: boolean): SessionView {
+/**
+ * Everyone who reaches a session (its programme's staff, trainees holding a place) may see its meeting
+ * link: the programme's access check is the gate.
+ */
+function toView(r: SessionEntity, instructorIds: string[]): SessionView {
   return {
     id: r.id,
     programmeId: r.programmeId,
@@ -721,8 +722,8 @@ function toView(r: SessionEntity, instructorIds: string[], showLinks: boolean): 
     room: r.room,
     capacity: r.capacity,
     status: r.status,
-    meetingUrl: showLinks ? r.meetingUrl : null,
-    dialIn: showLinks ? r.dialIn : null,
+    meetingUrl: r.meetingUrl,
+    dialIn: r.dialIn,
     siteVisit: r.siteVisit ? (JSON.parse(r.siteVisit) as SiteVisitDetails) : null,
     ruleOverride: r.ruleOverride ? (JSON.parse(r.ruleOverride) as SessionView['ruleOverride']) : null,
     warnings: [],
