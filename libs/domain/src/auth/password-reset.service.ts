@@ -12,7 +12,7 @@ import { UsersService } from '../users/users.service.js';
 import { AttemptThrottleService } from './attempt-throttle.service.js';
 import { SessionsService, sha256 } from './sessions.service.js';
 import { PasswordResetEntity } from './password-reset.entity.js';
-import { passwordResetMail } from './password-reset.mail.js';
+import { passwordResetMail } from '../common/mail/password-reset.mail.js';
 
 export const PASSWORD_RESET_TTL_MS = 60 * 60 * 1000;
 

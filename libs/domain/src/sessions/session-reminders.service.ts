@@ -6,7 +6,7 @@ import { OutboxService } from '@kenshu/queue';
 import { ProgrammeEntity } from '../programmes/programme.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 import { SessionReminderEntity } from './session-reminder.entity.js';
-import { sessionReminderMail } from './session-reminder.mail.js';
+import { sessionReminderMail } from '../common/mail/session-reminder.mail.js';
 import { SessionEntity } from './session.entity.js';
 
 const BATCH = 500;

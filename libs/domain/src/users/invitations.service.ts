@@ -11,7 +11,7 @@ import { DomainError } from '../common/domain-error.js';
 import { orderedUuid } from '../common/ordered-uuid.js';
 import type { RequestMeta } from '../common/request-meta.js';
 import { InvitationEntity } from './invitation.entity.js';
-import { invitationMail } from './invitation.mail.js';
+import { invitationMail } from '../common/mail/invitation.mail.js';
 import { PasswordHasher } from './password-hasher.js';
 import { UsersRepository } from './users.repository.js';
 
