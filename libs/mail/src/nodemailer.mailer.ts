@@ -1,8 +1,10 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import nodemailer, { type SendMailOptions, type Transporter } from 'nodemailer';
 import type { AppConfig } from '@kenshu/config';
-import { Mailer, type MailMessage, type SentMail } from './mailer.js';
+import { holdEndsUntilReleased, withRelease } from './held-end.js';
+import { Mailer, type MailMessage, type SendOptions, type SentMail } from './mailer.js';
+import { SendRelease } from './send-release.js';
 
 const domainOf = (from: string) => /@([^>\s]+)/.exec(from)?.[1] ?? 'kenshu.example';
 
@@ -18,7 +20,10 @@ function toNodemailer(from: string, m: MailMessage): SendMailOptions {
   };
 }
 
-/** A pooled SMTP transport (connections are reused across messages). */
+/**
+ * A pooled SMTP transport (connections are reused across messages). A send with `release` keeps its
+ * pooled connection in the middle of DATA until `release` settles (see held-end.ts).
+ */
 export class SmtpMailer extends Mailer {
   private readonly transport: Transporter;
 
@@ -43,11 +48,20 @@ export class SmtpMailer extends Mailer {
       greetingTimeout: 10_000,
       socketTimeout: 30_000,
     });
+    holdEndsUntilReleased(this.transport);
   }
 
-  async send(message: MailMessage): Promise<SentMail> {
-    const info = (await this.transport.sendMail(toNodemailer(this.from, message))) as { messageId: string };
-    return { messageId: info.messageId };
+  async send(message: MailMessage, options: SendOptions = {}): Promise<SentMail> {
+    const mail = toNodemailer(this.from, message);
+    const release = new SendRelease(message.idempotencyKey, options.release);
+    try {
+      const info = (await this.transport.sendMail(
+        options.release ? withRelease(mail, () => release.run()) : mail,
+      )) as { messageId: string };
+      return { messageId: info.messageId };
+    } catch (error) {
+      throw await release.failure(error);
+    }
   }
 
   describe(): string {
@@ -60,7 +74,10 @@ export class SmtpMailer extends Mailer {
   }
 }
 
-/** Writes each message as an .eml file: for development without an SMTP server. */
+/**
+ * Writes each message as an .eml file: for development without an SMTP server. The file is written
+ * under a temporary name and renamed into place after `release`, so a refused release leaves none.
+ */
 export class FileMailer extends Mailer {
   private readonly transport: Transporter;
   private readonly dir: string;
@@ -74,14 +91,24 @@ export class FileMailer extends Mailer {
     this.transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   }
 
-  async send(message: MailMessage): Promise<SentMail> {
+  async send(message: MailMessage, options: SendOptions = {}): Promise<SentMail> {
     const info = (await this.transport.sendMail(toNodemailer(this.from, message))) as {
       messageId: string;
       message: Buffer;
     };
     await mkdir(this.dir, { recursive: true });
     const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${message.idempotencyKey.replace(/[^A-Za-z0-9_-]/g, '_')}.eml`;
-    await writeFile(join(this.dir, name), info.message);
+    const file = join(this.dir, name);
+    const partial = join(this.dir, `.${name}.part`);
+    const release = new SendRelease(message.idempotencyKey, options.release);
+    try {
+      await writeFile(partial, info.message);
+      await release.run();
+      await rename(partial, file);
+    } catch (error) {
+      await rm(partial, { force: true });
+      throw await release.failure(error);
+    }
     return { messageId: info.messageId };
   }
 
