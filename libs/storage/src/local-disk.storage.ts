@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { Transform, type Readable } from 'node:stream';
@@ -23,12 +23,21 @@ export class LocalDiskStorage extends Storage {
   }
 
   async put(body: Readable, options: { maxBytes?: number } = {}): Promise<StoredObject> {
+    // The body may fail while the folders are made (a ZIP whose first entry cannot be read): held here
+    // until the pipeline below takes the stream and rejects with it, instead of an unhandled 'error'.
+    const early = () => undefined;
+    body.on('error', early);
     const id = randomUUID();
     const key = `${id.slice(0, 2)}/${id}`;
     const target = this.path(key);
     const temp = join(this.root, 'tmp', `${id}.part`);
-    await mkdir(dirname(target), { recursive: true });
-    await mkdir(dirname(temp), { recursive: true });
+    let file: WriteStream | undefined;
+    try {
+      await mkdir(dirname(target), { recursive: true });
+      await mkdir(dirname(temp), { recursive: true });
+    } finally {
+      body.off('error', early);
+    }
 
     const hash = createHash('sha256');
     let size = 0;
@@ -44,9 +53,13 @@ export class LocalDiskStorage extends Storage {
       },
     });
     try {
-      await pipeline(body, meter, createWriteStream(temp, { flags: 'wx' }));
+      file = createWriteStream(temp, { flags: 'wx' });
+      await pipeline(body, meter, file);
       await rename(temp, target);
     } catch (error) {
+      // A write stream destroyed before its file was open still opens (and so creates) it: wait for
+      // it to close, then remove what it made.
+      if (file && !file.closed) await new Promise<void>((resolve) => file!.once('close', () => resolve()));
       await rm(temp, { force: true });
       throw error;
     }
