@@ -19,6 +19,7 @@ app.get('/api/v1/me', async (request, reply) => {
     displayName: r.display_name,
     roles: r.roles ? r.roles.split(',') : [],
     locale: r.locale,
+    languageFallbacks: r.language_fallbacks ? (r.language_fallbacks as string).split(',') : [],
     timeZone: r.time_zone,
     organisation: r.org_id
       ? { id: r.org_id, kind: r.org_kind, name: r.org_name, country: r.org_country, city: r.org_city }

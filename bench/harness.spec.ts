@@ -33,4 +33,25 @@ describe('bench harness', () => {
       '| s | bare: 100 ops/s | ours: 50 ops/s | **0.50×** | ≥ 0.50× ✓ |',
     );
   });
+
+  it('holds a cost to its ceiling in every subject trial, whatever the ratio', async () => {
+    const side = (name: string, values: number[]) => ({ name, run: async () => values.shift()! });
+    const costs = (subject: number[]) =>
+      compare({
+        scenario: 'peak memory',
+        unit: 'MiB',
+        baseline: side('bare', [1, 1.5, 2.5, 2]),
+        subject: side('ours', subject),
+        rounds: 3,
+        ceiling: 64,
+      });
+    const within = await costs([99, 10, 30, 20]);
+    expect(within.met).toBe(true);
+    expect(markdownTable([within])).toContain(
+      '| peak memory | bare: 2.0 MiB | ours: 20 MiB | **10.00×** | each < 64 MiB ✓ | 1.5, 2.5, 2.0 / 10, 30, 20 |',
+    );
+    const over = await costs([1, 10, 64, 20]);
+    expect(over.met).toBe(false);
+    expect(markdownTable([over])).toContain('each < 64 MiB ✗');
+  });
 });

@@ -17,6 +17,11 @@ export interface Comparison {
   rounds: number;
   /** The least subject/baseline ratio that counts as good enough (0.5 = half the baseline's throughput). */
   goal?: number;
+  /**
+   * For a cost rather than a throughput (memory: lower is better): every subject trial must stay below it,
+   * whatever the baseline measured.
+   */
+  ceiling?: number;
 }
 
 export interface Result {
@@ -27,8 +32,9 @@ export interface Result {
   baseline: number[];
   subject: number[];
   ratio: number;
-  /** Absent for a comparison that only informs. */
+  /** Absent (with `ceiling`) for a comparison that only informs. */
   goal?: number;
+  ceiling?: number;
   met: boolean;
 }
 
@@ -67,11 +73,15 @@ export async function compare(c: Comparison, log: (line: string) => void = () =>
     subject,
     ratio,
     goal: c.goal,
-    met: c.goal === undefined || ratio >= c.goal,
+    ceiling: c.ceiling,
+    met:
+      (c.goal === undefined || ratio >= c.goal) &&
+      (c.ceiling === undefined || subject.every((v) => v < c.ceiling!)),
   };
 }
 
-const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+/** Whole numbers, but one decimal below 10 (a few MiB of memory). */
+const fmt = (n: number) => (Math.abs(n) < 10 ? n.toFixed(1) : Math.round(n).toLocaleString('en-US'));
 
 /** The README's table: medians, the ratio and the goal, with every trial for whoever doubts a median. */
 export function markdownTable(results: Result[]): string {
@@ -80,9 +90,13 @@ export function markdownTable(results: Result[]): string {
     '| --- | --- | --- | --- | --- | --- |',
   ];
   for (const r of results) {
+    const goals = [
+      ...(r.goal === undefined ? [] : [`≥ ${r.goal.toFixed(2)}×`]),
+      ...(r.ceiling === undefined ? [] : [`each < ${fmt(r.ceiling)} ${r.unit}`]),
+    ];
     lines.push(
       `| ${r.scenario} | ${r.baselineName}: ${fmt(median(r.baseline))} ${r.unit} | ${r.subjectName}: ` +
-        `${fmt(median(r.subject))} ${r.unit} | **${r.ratio.toFixed(2)}×** | ${r.goal === undefined ? '—' : `≥ ${r.goal.toFixed(2)}× ${r.met ? '✓' : '✗'}`} | ` +
+        `${fmt(median(r.subject))} ${r.unit} | **${r.ratio.toFixed(2)}×** | ${goals.length === 0 ? '—' : `${goals.join(', ')} ${r.met ? '✓' : '✗'}`} | ` +
         `${r.baseline.map(fmt).join(', ')} / ${r.subject.map(fmt).join(', ')} |`,
     );
   }

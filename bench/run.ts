@@ -19,9 +19,13 @@ import { ARGON2_OPTIONS, createDataSource, orderedUuid, seedDemo } from '@kenshu
 import { DEFAULT_JOB_OPTIONS, OutboxService } from '@kenshu/queue';
 import { DEMO, KenshuProcess, ROOT, call, freePort, signIn, until } from '@kenshu/testing';
 import { compare, markdownTable, type Result } from './harness.js';
+import { materialEmails, materialFiles, type MaterialBench } from './materials.js';
 
 const quick = process.argv.includes('--quick');
-/** `--only=http`, `--only=auth`, `--only=outbox`, `--only=enrol` or `--only=schedule` runs one group. */
+/**
+ * `--only=http`, `--only=auth`, `--only=outbox`, `--only=enrol`, `--only=schedule` or `--only=materials`
+ * runs one group.
+ */
 const only = /^--only=(\w+)$/.exec(process.argv.find((a) => a.startsWith('--only=')) ?? '')?.[1];
 const sizes = quick
   ? { rounds: 1, seconds: 1, connections: 10, jobs: 300, trainees: 300 }
@@ -731,6 +735,23 @@ async function main(): Promise<void> {
     if (!only || only === 'outbox') results.push(...(await outbox(ds)));
     if (!only || only === 'enrol') results.push(...(await enrol()));
     if (!only || only === 'schedule') results.push(...(await schedule(ds)));
+    if (!only || only === 'materials') {
+      const bench: MaterialBench = {
+        quick,
+        rounds: sizes.rounds,
+        trainees: sizes.trainees,
+        env,
+        ds,
+        redisUrl: base.redis.url,
+        concurrency: String(base.worker.concurrency),
+        demoPassword: base.demo.password,
+        log,
+        startChild,
+        pinned,
+        pinSelf,
+      };
+      results.push(...(await materialEmails(bench)), ...(await materialFiles(bench)));
+    }
     const table = `${markdownTable(results)}\n\n${await machine(ds)}${quick ? ' (--quick: smoke run, not figures)' : ''}\n`;
     console.log(`\n${table}`);
     mkdirSync(join(ROOT, 'bench/results'), { recursive: true });

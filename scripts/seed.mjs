@@ -4,14 +4,20 @@ import { join } from 'node:path';
 
 const { createDataSource, seedDemo } = await import(join(process.cwd(), 'dist/libs/domain/src/index.js'));
 const { AppConfig, loadDotEnv } = await import(join(process.cwd(), 'dist/libs/config/src/index.js'));
+const { LocalDiskStorage } = await import(join(process.cwd(), 'dist/libs/storage/src/index.js'));
 loadDotEnv();
 const config = AppConfig.fromEnv();
 const ds = await createDataSource(config);
 await ds.initialize();
 try {
-  const { organisations, users, menuItems, programmes } = await seedDemo(ds, config.demo.password);
+  const storage = new LocalDiskStorage(config.storage.dir);
+  const { organisations, users, menuItems, programmes, materials } = await seedDemo(
+    ds,
+    config.demo.password,
+    storage,
+  );
   console.log(
-    `demo data: ${organisations} organisations, ${users} users, ${menuItems} menu items, ${programmes} programmes`,
+    `demo data: ${organisations} organisations, ${users} users, ${menuItems} menu items, ${programmes} programmes, ${materials} materials`,
   );
 } finally {
   await ds.destroy();

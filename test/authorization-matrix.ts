@@ -80,7 +80,49 @@ export interface CellContext {
    * run: `own`, the demo staff's with the demo trainee enrolled; `foreign`, nobody's.
    */
   siteVisits: Record<'own' | 'foreign', { id: string; sessionId: string }>;
+  /**
+   * A material made by the admin for this cell alone: in the shared `own` or `foreign` programme, or in
+   * the library of the shared active menu item (`library`, staff only). A file unless asked, released now
+   * to trainees unless asked, with `versions` PDF versions in English (files only; none unless asked).
+   */
+  newMaterial(owner: MaterialOwner, options?: MaterialOptions): Promise<MatrixMaterial>;
+  /**
+   * Shared materials, for cells that change nothing of who reaches them: each a file with one English
+   * version. `own`, `foreign`: released to trainees in the shared programme of that kind; `staffOnly`: in
+   * the own programme, for its staff alone; `unreleased`: in the own programme, released in 2099;
+   * `library`: on the shared active menu item; `revised`: in the own programme, with a second version.
+   */
+  materials: Record<'own' | 'foreign' | 'staffOnly' | 'unreleased' | 'library' | 'revised', MatrixMaterial>;
+  /** The id of a queued delivery of the material's first version to this user (written as the poll does). */
+  deliveryOf(material: MatrixMaterial, userId: string): Promise<string>;
+  /** A download link for this user to this version, signed as the delivery emails are; expired when asked. */
+  materialLink(versionId: string, userId: string, expired?: boolean): string;
+  /** The path parameters of this programme's bundle (its own scope) in this language: queued, never built. */
+  unbuiltBundle(programmeId: string, language: string): Promise<PathParams>;
 }
+
+export type MaterialOwner = 'own' | 'foreign' | 'library';
+
+export interface MaterialOptions {
+  kind?: 'file' | 'link' | 'text';
+  audience?: 'trainees' | 'staff';
+  /** Released at this instant (rule `at`) rather than now. */
+  releaseAt?: string;
+  versions?: number;
+}
+
+/** A material and its versions' ids, oldest first. */
+export interface MatrixMaterial {
+  id: string;
+  versionIds: string[];
+}
+
+/**
+ * A minimal PDF, all ASCII so that it travels as a string body: what the upload's sniffing takes for one.
+ */
+export const PDF =
+  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n' +
+  '2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n';
 
 export interface CellRequest {
   query?: string;
@@ -160,6 +202,40 @@ const manageForeign = (ok: number): Cells => ({
   admin: ok,
 });
 const manageMissing: Cells = { anonymous: 401, trainee: 403, instructor: 403, coordinator: 404, admin: 404 };
+/** Programme content: its staff, instructors too, write; its trainees may not (403); to anyone else, 404. */
+const teachOwn = (ok: number): Cells => ({
+  anonymous: 401,
+  trainee: 403,
+  instructor: ok,
+  coordinator: ok,
+  admin: ok,
+});
+/** Nobody's programme: the admin alone; to anyone else it does not exist. */
+const adminOnly = (ok: number): Cells => ({
+  anonymous: 401,
+  trainee: 404,
+  instructor: 404,
+  coordinator: 404,
+  admin: ok,
+});
+/** Staff only, and to trainees it does not exist: the menu's library, a material not released to them. */
+const hiddenFromTrainees = (status: number): Cells => ({
+  anonymous: 401,
+  trainee: 404,
+  instructor: status,
+  coordinator: status,
+  admin: status,
+});
+/** Staff only, trainees refused by their role (403) before the object is looked up. */
+const refusedToTrainees = (status: number): Cells => ({
+  anonymous: 401,
+  trainee: 403,
+  instructor: status,
+  coordinator: status,
+  admin: status,
+});
+/** The parameters of a path with `{token}` (with `id`, which every object's parameters carry). */
+const tokenParams = (token: string): PathParams => ({ id: token, token });
 
 export const MATRIX: MatrixRow[] = [
   // ---- auth ------------------------------------------------------------------------------------------
@@ -902,6 +978,218 @@ export const MATRIX: MatrixRow[] = [
       missing: {
         id: () => ({ id: 'missing', token: 'A'.repeat(43) }),
         expect: { anonymous: 404, trainee: 404, instructor: 404, coordinator: 404, admin: 404 },
+      },
+    },
+  },
+
+  // ---- materials -----------------------------------------------------------------------------------
+  // Programme materials: its staff (coordinators, instructors) and admins read and write them; its
+  // trainees read what is released to them (a write: 403; anything else: 404, as for a missing one). The
+  // menu's library is the staff's: any admin, coordinator or instructor; to trainees it does not exist.
+  {
+    // own: an active item; foreign: an archived one (its library still takes materials).
+    method: 'POST',
+    path: '/api/v1/menu-items/{id}/materials',
+    request: () => ({ body: { kind: 'file', title: 'Matrix library file', originalLanguage: 'en' } }),
+    objects: {
+      own: { id: (c) => c.menuItems.active, expect: refusedToTrainees(201) },
+      foreign: { id: (c) => c.menuItems.archived, expect: refusedToTrainees(201) },
+      missing: { id: missing, expect: refusedToTrainees(404) },
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/menu-items/{id}/materials',
+    objects: {
+      own: { id: (c) => c.menuItems.active, expect: hiddenFromTrainees(200) },
+      foreign: { id: (c) => c.menuItems.archived, expect: hiddenFromTrainees(200) },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/programmes/{id}/materials',
+    request: () => ({ body: { kind: 'file', title: 'Matrix handout', originalLanguage: 'en' } }),
+    objects: {
+      own: { id: (c) => c.programmes.own.id, expect: teachOwn(201) },
+      foreign: { id: (c) => c.programmes.foreign.id, expect: adminOnly(201) },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  {
+    // Trainees get the list of what is released to them.
+    method: 'GET',
+    path: '/api/v1/programmes/{id}/materials',
+    objects: {
+      own: { id: (c) => c.programmes.own.id, expect: readAll },
+      foreign: { id: (c) => c.programmes.foreign.id, expect: adminOnlyHidden },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  ...(
+    [
+      ['GET', '/api/v1/materials/{id}'],
+      ['GET', '/api/v1/materials/{id}/content'],
+    ] as const
+  ).map(([method, path]): ObjectRow => ({
+    method,
+    path,
+    objects: {
+      own: { id: (c) => c.materials.own.id, expect: readAll },
+      foreign: { id: (c) => c.materials.foreign.id, expect: adminOnlyHidden },
+      staffOnly: { id: (c) => c.materials.staffOnly.id, expect: hiddenFromTrainees(200) },
+      unreleased: { id: (c) => c.materials.unreleased.id, expect: hiddenFromTrainees(200) },
+      library: { id: (c) => c.materials.library.id, expect: hiddenFromTrainees(200) },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  })),
+  {
+    method: 'PATCH',
+    path: '/api/v1/materials/{id}',
+    request: () => ({ body: { description: 'Edited by the matrix' } }),
+    objects: {
+      own: { id: (c) => c.materials.own.id, expect: teachOwn(200) },
+      foreign: { id: (c) => c.materials.foreign.id, expect: adminOnly(200) },
+      staffOnly: { id: (c) => c.materials.staffOnly.id, expect: hiddenFromTrainees(200) },
+      library: { id: (c) => c.materials.library.id, expect: hiddenFromTrainees(200) },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  {
+    // The shared library material, copied into the own programme (own) or into nobody's (foreign).
+    method: 'POST',
+    path: '/api/v1/materials/{id}/copies',
+    request: (c) => ({ body: { programmeId: c.programmes[c.object === 'foreign' ? 'foreign' : 'own'].id } }),
+    objects: {
+      own: { id: (c) => c.materials.library.id, expect: hiddenFromTrainees(201) },
+      foreign: { id: (c) => c.materials.library.id, expect: adminOnly(201) },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  ...(
+    [
+      // [method, path, kind of the material, request]: a material made for each cell, as versions pile up.
+      [
+        'POST',
+        '/api/v1/materials/{id}/versions',
+        'link',
+        () => ({ body: { language: 'en', url: 'https://example.org/matrix' } }),
+      ],
+      [
+        'POST',
+        '/api/v1/materials/{id}/uploads',
+        'file',
+        () => ({
+          query: '?language=en&fileName=matrix.pdf',
+          headers: { 'content-type': 'application/pdf' },
+          body: PDF,
+        }),
+      ],
+    ] as const
+  ).map(([method, path, kind, request]): ObjectRow => ({
+    method,
+    path,
+    request,
+    objects: {
+      own: { id: async (c) => (await c.newMaterial('own', { kind })).id, expect: teachOwn(201) },
+      foreign: { id: async (c) => (await c.newMaterial('foreign', { kind })).id, expect: adminOnly(201) },
+      library: {
+        id: async (c) => (await c.newMaterial('library', { kind })).id,
+        expect: hiddenFromTrainees(201),
+      },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  })),
+  {
+    // By version id: staff any version; a trainee only the current one of a material released to them.
+    method: 'GET',
+    path: '/api/v1/material-versions/{id}/content',
+    objects: {
+      own: { id: (c) => c.materials.own.versionIds[0]!, expect: readAll },
+      foreign: { id: (c) => c.materials.foreign.versionIds[0]!, expect: adminOnlyHidden },
+      superseded: { id: (c) => c.materials.revised.versionIds[0]!, expect: hiddenFromTrainees(200) },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  {
+    // The link of a delivery email is the key, whoever holds it, while the demo trainee it was sent to
+    // may see the material. own: to a version released to them; foreign: to a version of nobody's
+    // programme; expired: own, past its expiry.
+    method: 'GET',
+    path: '/api/v1/material-links/{token}',
+    public: true,
+    objects: {
+      own: {
+        id: (c) => tokenParams(c.materialLink(c.materials.own.versionIds[0]!, TRAINEE_ID)),
+        expect: { anonymous: 200, trainee: 200, instructor: 200, coordinator: 200, admin: 200 },
+      },
+      foreign: {
+        id: (c) => tokenParams(c.materialLink(c.materials.foreign.versionIds[0]!, TRAINEE_ID)),
+        expect: { anonymous: 404, trainee: 404, instructor: 404, coordinator: 404, admin: 404 },
+      },
+      expired: {
+        id: (c) => tokenParams(c.materialLink(c.materials.own.versionIds[0]!, TRAINEE_ID, true)),
+        expect: { anonymous: 404, trainee: 404, instructor: 404, coordinator: 404, admin: 404 },
+      },
+      missing: {
+        id: () => tokenParams(UNKNOWN_TOKEN),
+        expect: { anonymous: 404, trainee: 404, instructor: 404, coordinator: 404, admin: 404 },
+      },
+    },
+  },
+  {
+    // Deliveries: the programme's coordinators and admins (its instructors and trainees 403); a library
+    // material has none (403 to all staff).
+    method: 'GET',
+    path: '/api/v1/materials/{id}/deliveries',
+    objects: {
+      own: { id: (c) => c.materials.own.id, expect: manageOwn(200) },
+      foreign: { id: (c) => c.materials.foreign.id, expect: adminOnlyHidden },
+      staffOnly: {
+        id: (c) => c.materials.staffOnly.id,
+        expect: { anonymous: 401, trainee: 404, instructor: 403, coordinator: 200, admin: 200 },
+      },
+      library: { id: (c) => c.materials.library.id, expect: hiddenFromTrainees(403) },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  {
+    // own: the demo trainee's delivery in the own programme; foreign: the other trainee's in nobody's.
+    method: 'POST',
+    path: '/api/v1/material-deliveries/{id}/resend',
+    objects: {
+      own: { id: (c) => c.deliveryOf(c.materials.own, TRAINEE_ID), expect: manageOwn(202) },
+      foreign: { id: (c) => c.deliveryOf(c.materials.foreign, c.otherTrainee.id), expect: adminOnly(202) },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/programmes/{id}/material-bundles',
+    objects: {
+      own: { id: (c) => c.programmes.own.id, expect: readAll },
+      foreign: { id: (c) => c.programmes.foreign.id, expect: adminOnlyHidden },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  {
+    // Bundles that were planned and never built: 409 to whoever may fetch them. A trainee fetches only
+    // their language's bundle of a scope (English here): `otherLanguage` is the own programme's Japanese.
+    method: 'GET',
+    path: '/api/v1/programmes/{id}/material-bundles/{phaseKey}/{language}',
+    objects: {
+      own: {
+        id: (c) => c.unbuiltBundle(c.programmes.own.id, 'en'),
+        expect: { anonymous: 401, trainee: 409, instructor: 409, coordinator: 409, admin: 409 },
+      },
+      otherLanguage: {
+        id: (c) => c.unbuiltBundle(c.programmes.own.id, 'ja'),
+        expect: hiddenFromTrainees(409),
+      },
+      foreign: { id: (c) => c.unbuiltBundle(c.programmes.foreign.id, 'en'), expect: adminOnly(409) },
+      missing: {
+        id: (c) => ({ id: c.missingId, phaseKey: 'programme', language: 'en' }),
+        expect: hiddenFromAll,
       },
     },
   },

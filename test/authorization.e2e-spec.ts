@@ -10,13 +10,18 @@ import {
   testQueuePrefix,
   type SignedInUser,
 } from '@kenshu/testing';
+import { MaterialLinkSigner } from '../libs/domain/src/materials/material-links.js';
 import {
   CALLERS,
   isObjectRow,
   MATRIX,
+  PDF,
   type Caller,
   type CellContext,
   type Expected,
+  type MaterialOptions,
+  type MaterialOwner,
+  type MatrixMaterial,
   type MatrixRow,
   type MatrixUser,
 } from './authorization-matrix.js';
@@ -66,6 +71,10 @@ describe('authorization matrix', () => {
   let menuItems: CellContext['menuItems'];
   let facilities: CellContext['facilities'];
   let siteVisits: CellContext['siteVisits'];
+  let materials: CellContext['materials'];
+  /** The API's secret, given to it here (whatever a .env says) to sign download links as it does. */
+  const secret = `matrix-secret-${randomUUID()}`;
+  const links = new MaterialLinkSigner(secret);
   let hour = 0;
 
   /** From 2027-01-04 on, an hour each, so no two cells' sessions overlap. */
@@ -168,14 +177,65 @@ describe('authorization matrix', () => {
     return made;
   };
 
-  const adminCall = async (method: string, path: string, body?: unknown) => {
+  const adminCall = async (
+    method: string,
+    path: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ) => {
     const res = await call<{ id: string }>(api.url, method, path, {
       token: sessions.admin.accessToken,
       body,
+      headers,
     });
     if (res.status >= 300)
       throw new Error(`${method} ${path} as admin: ${res.status} ${JSON.stringify(res.body)}`);
     return res.body;
+  };
+
+  const newMaterial = async (
+    owner: MaterialOwner,
+    options: MaterialOptions = {},
+  ): Promise<MatrixMaterial> => {
+    const { kind = 'file', audience, releaseAt, versions = 0 } = options;
+    const scope =
+      owner === 'library' ? `menu-items/${menuItems.active}` : `programmes/${programmes[owner].id}`;
+    const { id } = await adminCall('POST', `/api/v1/${scope}/materials`, {
+      kind,
+      title: `Matrix ${kind} ${++serial}`,
+      originalLanguage: 'en',
+      audience,
+      release: releaseAt ? { rule: 'at', at: releaseAt } : undefined,
+    });
+    const versionIds: string[] = [];
+    for (let n = 0; n < versions; n++) {
+      const path = `/api/v1/materials/${id}/uploads?language=en&fileName=matrix-${n + 1}.pdf`;
+      versionIds.push((await adminCall('POST', path, PDF, { 'content-type': 'application/pdf' })).id);
+    }
+    return { id, versionIds };
+  };
+
+  const deliveryOf = async (material: MatrixMaterial, userId: string) => {
+    await ds.query(
+      `INSERT IGNORE INTO material_delivery (id, material_id, version_id, user_id) VALUES (?, ?, ?, ?)`,
+      [randomUUID(), material.id, material.versionIds[0], userId],
+    );
+    const sql = `SELECT id FROM material_delivery WHERE version_id = ? AND user_id = ?`;
+    const [row] = (await ds.query(sql, [material.versionIds[0], userId])) as { id: string }[];
+    return row!.id;
+  };
+
+  const materialLink = (versionId: string, userId: string, expired = false) =>
+    links.sign({ versionId, userId, expiresAt: new Date(Date.now() + (expired ? -1 : 1) * 86_400_000) });
+
+  /** A bundle row as the worker's poll plans it (a manifest, no file yet), once per programme and language. */
+  const unbuiltBundle = async (programmeId: string, language: string) => {
+    await ds.query(
+      `INSERT IGNORE INTO material_bundle (id, programme_id, phase_key, language, manifest_sha256)
+       VALUES (?, ?, 'programme', ?, ?)`,
+      [randomUUID(), programmeId, language, 'a'.repeat(64)],
+    );
+    return { id: programmeId, phaseKey: 'programme', language };
   };
 
   const newAccount = async (roles: Role[], options: { disabled?: boolean } = {}) => {
@@ -189,7 +249,7 @@ describe('authorization matrix', () => {
   };
 
   beforeAll(async () => {
-    api = await startApi({ QUEUE_PREFIX: testQueuePrefix('authz') });
+    api = await startApi({ QUEUE_PREFIX: testQueuePrefix('authz'), APP_SECRET: secret });
     const [doc, trainee, instructor, coordinator, admin] = await Promise.all([
       fetch(`${api.url}/docs-json`).then((r) => r.json() as Promise<{ paths: Record<string, object> }>),
       signIn(api.url, DEMO.trainee),
@@ -222,6 +282,14 @@ describe('authorization matrix', () => {
     menuItems = { active: await newMenuItem('active'), archived: await newMenuItem('archived') };
     facilities = { active: await newFacility('active'), archived: await newFacility('archived') };
     siteVisits = { own: await newSiteVisit('own'), foreign: await newSiteVisit('foreign') };
+    materials = {
+      own: await newMaterial('own', { versions: 1 }),
+      foreign: await newMaterial('foreign', { versions: 1 }),
+      staffOnly: await newMaterial('own', { audience: 'staff', versions: 1 }),
+      unreleased: await newMaterial('own', { releaseAt: '2099-01-01T00:00:00Z', versions: 1 }),
+      library: await newMaterial('library', { versions: 1 }),
+      revised: await newMaterial('own', { versions: 2 }),
+    };
   });
 
   afterAll(async () => {
@@ -268,6 +336,11 @@ describe('authorization matrix', () => {
       facilities,
       calendarFeed: (rotated) => calendarFeed(caller, rotated),
       siteVisits,
+      newMaterial,
+      materials,
+      deliveryOf,
+      materialLink,
+      unbuiltBundle,
     };
     let path = row.path;
     if (isObjectRow(row)) {

@@ -21,6 +21,9 @@ describe('bench', () => {
       'one database write',
       'new trainees from CSV',
       'GET /api/v1/me/schedule',
+      'material emails',
+      'POST /api/v1/materials/{id}/uploads',
+      'GET /api/v1/materials/{id}/content with Range',
     ])
       expect(output).toContain(scenario);
   });

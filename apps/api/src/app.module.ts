@@ -12,6 +12,7 @@ import {
   EnrolmentsModule,
   ENTITIES,
   FacilitiesModule,
+  MaterialsModule,
   MenuModule,
   OrganisationsModule,
   ProgrammeSessionsModule,
@@ -33,6 +34,7 @@ import { LocalStrategy } from './auth/local.strategy.js';
 import { EnrolmentsController } from './enrolments/enrolments.controller.js';
 import { MyEnrolmentsController } from './enrolments/my-enrolments.controller.js';
 import { FacilitiesController } from './facilities/facilities.controller.js';
+import { MaterialsController } from './materials/materials.controller.js';
 import { MeController } from './me/me.controller.js';
 import { MenuItemsController } from './menu/menu-items.controller.js';
 import { OrganisationsController } from './organisations/organisations.controller.js';
@@ -72,6 +74,7 @@ export class AppModule {
         EnrolmentsModule,
         FacilitiesModule,
         MenuModule,
+        MaterialsModule,
         ScheduleModule,
         TasksModule,
         RostersModule,
@@ -94,6 +97,7 @@ export class AppModule {
         CalendarFeedController,
         RostersController,
         TasksController,
+        MaterialsController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },

@@ -12,6 +12,7 @@ import {
   requestId,
 } from './common/http-pipeline.js';
 import { requestValidationPipe } from './common/request-validation.js';
+import { installUploadParser } from './materials/upload-body.js';
 import { installCsvParser } from './users/csv-body.js';
 
 export const API_PREFIX = 'api/v1';
@@ -23,6 +24,8 @@ export function createAdapter(config: AppConfig): FastifyAdapter {
     // Trust X-Forwarded-For only as far as the configured proxies: the nth hop back is the client.
     trustProxy: hops > 0 ? (_address: string, hop: number) => hop < hops : false,
     bodyLimit: 1024 * 1024,
+    // Signed download links carry their token in the path (about 130 characters).
+    maxParamLength: 256,
     genReqId: requestId,
     logger: false,
   });
@@ -48,6 +51,7 @@ export async function configureApi(
   installHttpPipeline(fastify, log ?? pino({ level: 'silent' }));
   installLivenessProbe(fastify);
   installCsvParser(fastify);
+  installUploadParser(fastify);
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
 }
 

@@ -7,6 +7,7 @@ import {
   AuthModule,
   ENTITIES,
   EnrolmentsModule,
+  MaterialsModule,
   ProgrammeSessionsModule,
   SessionsModule,
   SystemModule,
@@ -14,6 +15,7 @@ import {
 } from '@kenshu/domain';
 import { MailModule } from '@kenshu/mail';
 import { OutboxModule, QueueModule } from '@kenshu/queue';
+import { StorageModule } from '@kenshu/storage';
 import { SendInvitationProcessor } from './auth/send-invitation.processor.js';
 import { SessionsHousekeeping } from './auth/sessions-housekeeping.service.js';
 import { SendPasswordResetProcessor } from './auth/send-password-reset.processor.js';
@@ -22,6 +24,9 @@ import { JobDispatcher } from './jobs/job-dispatcher.service.js';
 import { OutboxCompletions } from './jobs/outbox-completions.service.js';
 import { OutboxRelay } from './outbox/outbox-relay.service.js';
 import { FillWaitingListProcessor } from './enrolments/fill-waiting-list.processor.js';
+import { BuildMaterialBundleProcessor } from './materials/build-material-bundle.processor.js';
+import { MaterialsScheduler } from './materials/materials.scheduler.js';
+import { SendMaterialProcessor } from './materials/send-material.processor.js';
 import { SendSessionReminderProcessor } from './sessions/send-session-reminder.processor.js';
 import { SessionRemindersScheduler } from './sessions/session-reminders.scheduler.js';
 import { CheckPipelineProcessor } from './system/check-pipeline.processor.js';
@@ -46,6 +51,8 @@ export class WorkerModule {
         SessionsModule,
         ProgrammeSessionsModule,
         EnrolmentsModule,
+        MaterialsModule,
+        StorageModule,
       ],
       providers: [
         JobDispatcher,
@@ -60,6 +67,9 @@ export class WorkerModule {
         SendSessionReminderProcessor,
         SessionRemindersScheduler,
         FillWaitingListProcessor,
+        SendMaterialProcessor,
+        BuildMaterialBundleProcessor,
+        MaterialsScheduler,
       ],
     };
   }

@@ -17,6 +17,12 @@ export class AppConfig {
   readonly demo: { password: string };
   readonly secret: string;
   readonly reminders: { hoursBefore: number; pollS: number };
+  readonly materials: {
+    pollS: number;
+    maxBytes: Record<'document' | 'image' | 'audio' | 'video', number>;
+    attachMaxBytes: number;
+    linkTtlDays: number;
+  };
   readonly auth: {
     accessTokenTtlS: number;
     refreshTokenTtlDays: number;
@@ -56,6 +62,18 @@ export class AppConfig {
     this.demo = { password: v.DEMO_PASSWORD };
     this.secret = v.APP_SECRET;
     this.reminders = { hoursBefore: v.REMINDER_HOURS_BEFORE, pollS: v.REMINDER_POLL_S };
+    const mib = 1024 * 1024;
+    this.materials = {
+      pollS: v.MATERIAL_POLL_S,
+      maxBytes: {
+        document: v.MATERIAL_MAX_MB_DOCUMENT * mib,
+        image: v.MATERIAL_MAX_MB_IMAGE * mib,
+        audio: v.MATERIAL_MAX_MB_AUDIO * mib,
+        video: v.MATERIAL_MAX_MB_VIDEO * mib,
+      },
+      attachMaxBytes: v.MATERIAL_ATTACH_MAX_KB * 1024,
+      linkTtlDays: v.MATERIAL_LINK_TTL_DAYS,
+    };
     this.auth = {
       accessTokenTtlS: v.ACCESS_TOKEN_TTL_S,
       refreshTokenTtlDays: v.REFRESH_TOKEN_TTL_DAYS,

@@ -161,6 +161,31 @@ export class EnvironmentVariables {
   @IntegerVariable(1, 3600)
   REMINDER_POLL_S = 60;
 
+  /** How often the worker looks for released material versions to deliver and bundles to rebuild. */
+  @IntegerVariable(1, 3600)
+  MATERIAL_POLL_S = 10;
+
+  /** Largest upload per kind of file, in MiB: documents (PDF, office), images, audio, video. */
+  @IntegerVariable(1, 4096)
+  MATERIAL_MAX_MB_DOCUMENT = 100;
+
+  @IntegerVariable(1, 4096)
+  MATERIAL_MAX_MB_IMAGE = 20;
+
+  @IntegerVariable(1, 4096)
+  MATERIAL_MAX_MB_AUDIO = 200;
+
+  @IntegerVariable(1, 4096)
+  MATERIAL_MAX_MB_VIDEO = 1024;
+
+  /** A released file is attached to its email only up to this size (KiB); above it, only the link. 0: never. */
+  @IntegerVariable(0, 10240)
+  MATERIAL_ATTACH_MAX_KB = 512;
+
+  /** How long the signed download link in a material email works. */
+  @IntegerVariable(1, 365)
+  MATERIAL_LINK_TTL_DAYS = 14;
+
   @IsString()
   @MinLength(12, { message: 'must be at least 12 characters' })
   DEMO_PASSWORD = 'Kenshu-demo-2026';

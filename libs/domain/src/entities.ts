@@ -11,6 +11,12 @@ import {
   MenuItemTextEntity,
   MenuItemTopicEntity,
 } from './menu/menu-item.entity.js';
+import {
+  MaterialBundleEntity,
+  MaterialDeliveryEntity,
+  MaterialEntity,
+  MaterialVersionEntity,
+} from './materials/material.entity.js';
 import { OrganisationEntity } from './organisations/organisation.entity.js';
 import {
   ProgrammeEntity,
@@ -46,6 +52,10 @@ export const ENTITIES = [
   CalendarFeedEntity,
   FacilityEntity,
   MenuItemEntity,
+  MaterialEntity,
+  MaterialVersionEntity,
+  MaterialDeliveryEntity,
+  MaterialBundleEntity,
   MenuItemTextEntity,
   MenuItemTopicEntity,
   MenuItemLanguageEntity,

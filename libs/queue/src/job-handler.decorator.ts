@@ -1,6 +1,9 @@
 import { SetMetadata } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Job } from 'bullmq';
+
+/** Thrown by a handler for a failure no retry can mend: the job fails at once, recorded as final. */
+export { UnrecoverableError } from 'bullmq';
 import type { JobName, JobPayloads } from './job-registry.js';
 
 export const JOB_HANDLER = Symbol('kenshu:job-handler');

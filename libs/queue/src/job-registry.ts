@@ -21,6 +21,10 @@ export interface JobPayloads {
   'send-session-reminder': { reminderId: string };
   /** A programme has more places than before: move waiting trainees up while places are free. */
   'fill-waiting-list': { programmeId: string };
+  /** Email one released material version to one trainee (skipped if they left or it was replaced). */
+  'send-material': { deliveryId: string };
+  /** Build (or rebuild) a low-bandwidth ZIP of a programme phase's materials in one language. */
+  'build-material-bundle': { bundleId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -33,6 +37,8 @@ export const JOB_QUEUES: Record<JobName, QueueName> = {
   'send-invitation': 'mail',
   'send-session-reminder': 'mail',
   'fill-waiting-list': 'system',
+  'send-material': 'mail',
+  'build-material-bundle': 'system',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUES) as JobName[];

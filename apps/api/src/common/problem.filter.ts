@@ -40,6 +40,13 @@ export const DOMAIN_ERROR_STATUS: Record<ErrorCode, { status: number; title: str
   'ROSTER.NOT_A_SITE_VISIT': { status: 422, title: 'Only a site visit has a visitor roster' },
   'ROSTER.VISIT_CANCELLED': { status: 409, title: 'The site visit is cancelled' },
   'ROSTER.NOT_DUE': { status: 409, title: 'The roster is not available yet' },
+  'MATERIAL.INVALID': { status: 422, title: 'The material breaks a rule' },
+  'MATERIAL.FILE_REFUSED': { status: 422, title: 'The file is refused' },
+  'MATERIAL.TOO_LARGE': { status: 413, title: 'The file is too large' },
+  'MATERIAL.WRONG_KIND': { status: 409, title: 'The material is of another kind' },
+  'MATERIAL.RANGE_NOT_SATISFIABLE': { status: 416, title: 'The range is outside the file' },
+  'MATERIAL.LINK_INVALID': { status: 404, title: 'The download link is not valid or has expired' },
+  'MATERIAL.BUNDLE_NOT_READY': { status: 409, title: 'The bundle is being built' },
 };
 
 const HTTP_CODES: Record<number, TransportErrorCode> = {

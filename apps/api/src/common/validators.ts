@@ -6,10 +6,8 @@ import { canonicalLocale, canonicalTimeZone } from '@kenshu/domain';
 function Canonical(name: string, canonical: (s: string) => string | null, message: string) {
   return (options?: ValidationOptions): PropertyDecorator =>
     (target, key) => {
-      Transform(({ value }) => (typeof value === 'string' ? (canonical(value) ?? value) : value))(
-        target,
-        key,
-      );
+      const canon = (v: unknown) => (typeof v === 'string' ? (canonical(v) ?? v) : v);
+      Transform(({ value }) => (Array.isArray(value) ? value.map(canon) : canon(value)))(target, key);
       ValidateBy(
         {
           name,

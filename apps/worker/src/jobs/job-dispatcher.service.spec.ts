@@ -44,6 +44,15 @@ class WaitingListHandler {
 }
 
 @Injectable()
+class MaterialHandlers {
+  @JobHandler('send-material', { transactional: false })
+  async send(_payload: JobPayloads['send-material']): Promise<void> {}
+
+  @JobHandler('build-material-bundle', { transactional: false })
+  async build(_payload: JobPayloads['build-material-bundle']): Promise<void> {}
+}
+
+@Injectable()
 class SecondProbeHandler {
   @JobHandler('record-probe')
   async again(_payload: JobPayloads['record-probe']): Promise<void> {}
@@ -73,13 +82,16 @@ describe('JobDispatcher.discoverHandlers', () => {
       InvitationHandler,
       ReminderHandler,
       WaitingListHandler,
+      MaterialHandlers,
     );
     const handlers = dispatcher.discoverHandlers();
     expect([...handlers.keys()].sort()).toEqual([
+      'build-material-bundle',
       'check-pipeline',
       'fill-waiting-list',
       'record-probe',
       'send-invitation',
+      'send-material',
       'send-password-reset',
       'send-session-reminder',
     ]);
@@ -94,6 +106,7 @@ describe('JobDispatcher.discoverHandlers', () => {
       InvitationHandler,
       ReminderHandler,
       WaitingListHandler,
+      MaterialHandlers,
     );
     expect(() => dispatcher.discoverHandlers()).toThrow(JobHandlerRegistryError);
     expect(() => dispatcher.discoverHandlers()).toThrow('job "send-password-reset" has no handler');
@@ -107,6 +120,7 @@ describe('JobDispatcher.discoverHandlers', () => {
       InvitationHandler,
       ReminderHandler,
       WaitingListHandler,
+      MaterialHandlers,
       SecondProbeHandler,
     );
     expect(() => dispatcher.discoverHandlers()).toThrow(

@@ -8,6 +8,7 @@ import { SessionReminders1795622400000 } from './1795622400000-session-reminders
 import { RosterDownloads1795626000000 } from './1795626000000-roster-downloads.js';
 import { TrainingMenu1795633200000 } from './1795633200000-training-menu.js';
 import { SessionReferences1795640400000 } from './1795640400000-session-references.js';
+import { Materials1795700000000 } from './1795700000000-materials.js';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file; add it here. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   RosterDownloads1795626000000,
   TrainingMenu1795633200000,
   SessionReferences1795640400000,
+  Materials1795700000000,
 ];

@@ -50,6 +50,12 @@ export const AUDIT_ACTIONS = [
   'menu.restored',
   'roster.downloaded',
   'calendar_feed.rotated',
+  'material.created',
+  'material.updated',
+  'material.archived',
+  'material.copied',
+  'material.version_added',
+  'material.delivery_resent',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -62,7 +68,8 @@ export type AuditTarget =
   | 'programme_session'
   | 'enrolment'
   | 'menu_item'
-  | 'facility';
+  | 'facility'
+  | 'material';
 
 export interface AuditRecord {
   action: AuditAction;

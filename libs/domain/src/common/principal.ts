@@ -16,6 +16,8 @@ export interface UserView {
   displayName: string;
   roles: Role[];
   locale: string;
+  /** Languages to read materials in after `locale`, in order. */
+  languageFallbacks: string[];
   timeZone: string;
   organisation: OrganisationRef | null;
   position: string | null;

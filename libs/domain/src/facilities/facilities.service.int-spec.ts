@@ -55,6 +55,7 @@ describe('FacilitiesService.checkVisit', () => {
       displayName: 'Coordinator',
       roles: ['coordinator'],
       locale: 'en',
+      languageFallbacks: [],
       timeZone: 'Asia/Tokyo',
       organisation: null,
       position: null,

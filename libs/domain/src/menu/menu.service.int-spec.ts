@@ -44,6 +44,7 @@ describe('MenuService', () => {
       displayName: 'Coordinator',
       roles: ['coordinator'],
       locale: 'ja',
+      languageFallbacks: [],
       timeZone: 'Asia/Tokyo',
       organisation: null,
       position: null,

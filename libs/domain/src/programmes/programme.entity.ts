@@ -58,6 +58,10 @@ export class ProgrammeEntity {
   @Column({ type: 'varchar', length: 64 })
   hostTimeZone!: string;
 
+  /** Languages a trainee's materials fall back to after their own, in order: "en" or "th,en". */
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  languageFallbacks?: string | null;
+
   @Column({ type: 'varchar', length: 16, default: 'draft' })
   status!: ProgrammeStatus;
 

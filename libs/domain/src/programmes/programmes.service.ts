@@ -45,6 +45,8 @@ export interface ProgrammeInput {
   hostOrganisationId?: string | null;
   mode: ProgrammeMode;
   hostTimeZone: string;
+  /** Languages trainees' materials fall back to after their own (BCP 47, in order). */
+  languageFallbacks?: string[];
   conflictPolicy?: ConflictPolicy;
   capacity?: number | null;
   phases?: PhaseInput[];
@@ -67,6 +69,7 @@ export interface ProgrammeView {
   summary: string | null;
   mode: ProgrammeMode;
   hostTimeZone: string;
+  languageFallbacks: string[];
   status: ProgrammeStatus;
   conflictPolicy: ConflictPolicy;
   capacity: number | null;
@@ -251,6 +254,7 @@ export class ProgrammesService {
         summary: p.summary,
         mode: p.mode,
         hostTimeZone: p.hostTimeZone,
+        languageFallbacks: p.languageFallbacks ? p.languageFallbacks.split(',') : [],
         status: p.status,
         conflictPolicy: p.conflictPolicy,
         capacity: p.capacity,
@@ -337,6 +341,7 @@ export class ProgrammesService {
         hostOrganisationId: fields.hostOrganisationId ?? null,
         mode: fields.mode,
         hostTimeZone: fields.hostTimeZone,
+        languageFallbacks: fields.languageFallbacks?.join(',') || null,
         conflictPolicy: fields.conflictPolicy ?? 'refuse',
         capacity: fields.capacity ?? null,
       });
@@ -382,12 +387,15 @@ export class ProgrammesService {
             { field: 'capacity', reason: `must not be below the ${n} trainees already enrolled` },
           ]);
       }
-      const { title, summary, ...rest } = fields;
+      const { title, summary, languageFallbacks, ...rest } = fields;
       await em.update(
         ProgrammeEntity,
         { id },
         {
           ...rest,
+          ...(languageFallbacks !== undefined
+            ? { languageFallbacks: languageFallbacks.join(',') || null }
+            : {}),
           ...(title !== undefined ? { title: title.normalize('NFC').trim() } : {}),
           ...(summary !== undefined ? { summary: summary?.trim() || null } : {}),
         },
@@ -592,6 +600,7 @@ export class ProgrammesService {
           hostOrganisationId: source.hostOrganisationId,
           mode: source.mode,
           hostTimeZone: source.hostTimeZone,
+          languageFallbacks: source.languageFallbacks?.split(',') ?? [],
           conflictPolicy: source.conflictPolicy,
           capacity: source.capacity,
           phases: [],

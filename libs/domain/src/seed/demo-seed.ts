@@ -4,6 +4,8 @@ import { PasswordHasher } from '../users/password-hasher.js';
 import type { Role } from '../users/user.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { seedDemoMenu } from './demo-menu.js';
+import type { Storage } from '@kenshu/storage';
+import { seedDemoMaterials } from './demo-materials.js';
 import { seedDemoProgrammes } from './demo-programmes.js';
 
 /** Fixed ids so that seeding twice updates the same rows. */
@@ -232,16 +234,31 @@ export const DEMO_USERS: {
 export async function seedDemo(
   dataSource: DataSource,
   password: string,
-): Promise<{ organisations: number; users: number; menuItems: number; programmes: number }> {
+  storage?: Storage,
+): Promise<{
+  organisations: number;
+  users: number;
+  menuItems: number;
+  programmes: number;
+  materials: number;
+}> {
   const users = new UsersRepository();
   const hasher = new PasswordHasher();
   const passwordHash = await hasher.hash(password, 'DEMO_PASSWORD');
-  const { menuItems, programmes } = await dataSource.transaction(async (em) => {
+  const { menuItems, programmes, materials } = await dataSource.transaction(async (em) => {
     await em.upsert(OrganisationEntity, DEMO_ORGANISATIONS, ['id']);
     for (const { roles, ...user } of DEMO_USERS) {
       await users.upsert(em, { ...user, passwordHash, status: 'active' }, roles);
     }
-    return { menuItems: await seedDemoMenu(em), programmes: await seedDemoProgrammes(em) };
+    const menuItems = await seedDemoMenu(em);
+    const programmes = await seedDemoProgrammes(em);
+    return { menuItems, programmes, materials: await seedDemoMaterials(em, storage) };
   });
-  return { organisations: DEMO_ORGANISATIONS.length, users: DEMO_USERS.length, menuItems, programmes };
+  return {
+    organisations: DEMO_ORGANISATIONS.length,
+    users: DEMO_USERS.length,
+    menuItems,
+    programmes,
+    materials,
+  };
 }

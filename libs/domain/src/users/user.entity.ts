@@ -28,6 +28,10 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 35, default: 'en' })
   locale!: string;
 
+  /** Languages to read materials in when there is none in `locale`, in order: "km,en". */
+  @Column({ type: 'varchar', length: 120, nullable: true })
+  languageFallbacks?: string | null;
+
   /** IANA time zone. */
   @Column({ type: 'varchar', length: 64, default: 'UTC' })
   timeZone!: string;

@@ -7,7 +7,7 @@ import type { Principal, UserView } from '../common/principal.js';
 import { UserEntity, UserRoleEntity, type Role, type UserStatus } from './user.entity.js';
 
 /** A user with organisation and roles in one row (the roles as a comma-separated list). */
-const VIEW_SELECT = `SELECT u.id, u.email, u.display_name, u.locale, u.time_zone, u.position, u.status,
+const VIEW_SELECT = `SELECT u.id, u.email, u.display_name, u.locale, u.language_fallbacks, u.time_zone, u.position, u.status,
     u.created_at, o.id AS org_id, o.kind AS org_kind, o.name AS org_name, o.country AS org_country,
     o.city AS org_city,
     (SELECT GROUP_CONCAT(r.role ORDER BY r.role) FROM user_role r WHERE r.user_id = u.id) AS roles`;
@@ -17,6 +17,7 @@ interface ViewRow {
   email: string;
   display_name: string;
   locale: string;
+  language_fallbacks: string | null;
   time_zone: string;
   position: string | null;
   status: UserStatus;
@@ -35,6 +36,7 @@ const toView = (r: ViewRow): UserView => ({
   displayName: r.display_name,
   roles: r.roles ? (r.roles.split(',') as Role[]) : [],
   locale: r.locale,
+  languageFallbacks: r.language_fallbacks ? r.language_fallbacks.split(',') : [],
   timeZone: r.time_zone,
   organisation: r.org_id
     ? { id: r.org_id, kind: r.org_kind!, name: r.org_name!, country: r.org_country!, city: r.org_city }
@@ -219,9 +221,14 @@ export class UsersRepository {
     id: string,
     patch: Partial<
       Pick<UserEntity, 'displayName' | 'locale' | 'timeZone' | 'organisationId' | 'position' | 'status'>
-    >,
+    > & { languageFallbacks?: string[] },
   ): Promise<void> {
-    if (Object.keys(patch).length > 0) await em.update(UserEntity, { id }, patch);
+    const { languageFallbacks, ...fields } = patch;
+    const row = {
+      ...fields,
+      ...(languageFallbacks !== undefined ? { languageFallbacks: languageFallbacks.join(',') || null } : {}),
+    };
+    if (Object.keys(row).length > 0) await em.update(UserEntity, { id }, row);
   }
 
   /** Insert or update by email (the seed's upsert). */

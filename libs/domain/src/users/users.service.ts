@@ -40,6 +40,8 @@ const summary = (u: UserEntity): UserSummary => ({
 export interface ProfileFields {
   displayName?: string;
   locale?: string;
+  /** Languages to read materials in when there is none in `locale`, in order (at most 5). */
+  languageFallbacks?: string[];
   timeZone?: string;
   organisationId?: string | null;
   position?: string | null;
@@ -62,6 +64,7 @@ export interface AccountSummary {
 export interface MePatch {
   displayName?: string;
   locale?: string;
+  languageFallbacks?: string[];
   timeZone?: string;
   position?: string | null;
   currentPassword?: string;
@@ -167,6 +170,12 @@ export class UsersService {
       if (locale) out.locale = locale;
       else
         problems.push({ field: 'locale', reason: 'must be a BCP 47 language tag such as en, ja-JP or dv' });
+    }
+    if (fields.languageFallbacks !== undefined) {
+      const tags = fields.languageFallbacks.map((l) => canonicalLocale(l));
+      if (tags.some((t) => !t) || tags.length > 5)
+        problems.push({ field: 'languageFallbacks', reason: 'must be at most 5 BCP 47 language tags' });
+      else out.languageFallbacks = [...new Set(tags as string[])];
     }
     if (fields.timeZone !== undefined) {
       const zone = canonicalTimeZone(fields.timeZone);

@@ -4,7 +4,13 @@ import { MAX_PASSWORD_LENGTH } from '@kenshu/domain';
 import { UpdateUserDto } from '../../users/dto/user.dto.js';
 
 /** The profile fields a person sets for themselves (not their organisation); a new password needs both. */
-export class UpdateMeDto extends PickType(UpdateUserDto, ['displayName', 'locale', 'timeZone', 'position']) {
+export class UpdateMeDto extends PickType(UpdateUserDto, [
+  'displayName',
+  'locale',
+  'languageFallbacks',
+  'timeZone',
+  'position',
+]) {
   @ApiPropertyOptional({ description: 'Needed with newPassword' })
   @IsOptional()
   @IsString()

@@ -27,7 +27,7 @@ import {
   type ProgrammeStatus,
 } from '@kenshu/domain';
 import { PageMeta, PageQuery } from '../../common/page.dto.js';
-import { IsTimeZone } from '../../common/validators.js';
+import { IsLocale, IsTimeZone } from '../../common/validators.js';
 import { OrganisationResponse } from '../../users/dto/user.response.js';
 
 const oneOf = (values: readonly string[]) => ({ message: `must be one of ${values.join(', ')}` });
@@ -102,6 +102,17 @@ export class CreateProgrammeDto {
   @IsTimeZone()
   hostTimeZone!: string;
 
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['en'],
+    description: 'Languages trainees read materials in after their own, in order (BCP 47)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5)
+  @IsLocale({ each: true })
+  languageFallbacks?: string[];
+
   @ApiPropertyOptional({ enum: CONFLICT_POLICIES, default: 'refuse' })
   @IsOptional()
   @IsIn(CONFLICT_POLICIES, oneOf(CONFLICT_POLICIES))
@@ -132,6 +143,7 @@ export class UpdateProgrammeDto extends PartialType(
     'hostOrganisationId',
     'mode',
     'hostTimeZone',
+    'languageFallbacks',
     'conflictPolicy',
     'capacity',
   ] as const),
@@ -224,6 +236,7 @@ export class ProgrammeResponse {
   @ApiPropertyOptional({ type: String, nullable: true }) summary!: string | null;
   @ApiProperty({ enum: PROGRAMME_MODES }) mode!: ProgrammeMode;
   @ApiProperty({ example: 'Asia/Tokyo' }) hostTimeZone!: string;
+  @ApiProperty({ type: [String], example: ['en'] }) languageFallbacks!: string[];
   @ApiProperty({ enum: PROGRAMME_STATUSES }) status!: ProgrammeStatus;
   @ApiProperty({ enum: CONFLICT_POLICIES }) conflictPolicy!: ConflictPolicy;
   @ApiPropertyOptional({ type: Number, nullable: true }) capacity!: number | null;

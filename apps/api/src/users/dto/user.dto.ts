@@ -34,6 +34,17 @@ export class UpdateUserDto {
   @IsLocale()
   locale?: string;
 
+  @ApiPropertyOptional({
+    type: [String],
+    example: ['km', 'en'],
+    description: 'Languages to read materials in after `locale`, in order (BCP 47, at most 5)',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(5)
+  @IsLocale({ each: true })
+  languageFallbacks?: string[];
+
   @ApiPropertyOptional({ example: 'Indian/Maldives', description: 'IANA time zone' })
   @IsOptional()
   @IsTimeZone()

@@ -43,6 +43,9 @@ export class UserResponse {
   @ApiProperty({ example: 'en', description: 'BCP 47' })
   locale!: string;
 
+  @ApiProperty({ type: [String], example: ['km', 'en'], description: 'Material languages after `locale`' })
+  languageFallbacks!: string[];
+
   @ApiProperty({ example: 'Indian/Maldives', description: 'IANA time zone' })
   timeZone!: string;
 
@@ -73,6 +76,7 @@ export const toUserResponse = (u: UserView): UserResponse => ({
   displayName: u.displayName,
   roles: u.roles,
   locale: u.locale,
+  languageFallbacks: u.languageFallbacks,
   timeZone: u.timeZone,
   organisation: u.organisation ? toOrganisationResponse(u.organisation) : null,
   position: u.position,
