@@ -198,8 +198,8 @@ export class MaterialFilesService {
         });
       }
       return await this.tx.run(async (tx) => {
-        // Checked again in the transaction: the material may have been archived or the caller removed
-        // from its staff while the file was arriving.
+        // Checked again in the transaction: the caller may have left the programme's staff, or the
+        // original's versions changed, while the file was arriving.
         const { ctx } = await this.materials.prepareVersion(tx, principal, id, 'file', input);
         return this.materials.insertVersion(
           tx,
