@@ -4,6 +4,7 @@ import { createDataSource, orderedUuid } from '@kenshu/domain';
 import {
   call,
   DEMO,
+  settleLeftoverMaterials,
   settleLeftoverOutbox,
   signIn,
   SmtpSink,
@@ -92,6 +93,7 @@ describe('material delivery under faults', () => {
     await ds.initialize();
     // Jobs other test files left queued would go to this sink too; they are not this test's.
     await settleLeftoverOutbox(ds);
+    await settleLeftoverMaterials(ds);
     api = await startApi(env);
     coordinator = await signIn(api.url, DEMO.coordinator);
   });

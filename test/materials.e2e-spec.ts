@@ -10,6 +10,7 @@ import {
   DEMO,
   KenshuProcess,
   ROOT,
+  settleLeftoverMaterials,
   settleLeftoverOutbox,
   signIn,
   SmtpSink,
@@ -157,9 +158,7 @@ describe('materials: uploads, versions, languages, release, downloads and delive
     await ds.initialize();
     await settleLeftoverOutbox(ds);
     // Earlier test files may have released materials nobody delivered: not this file's emails.
-    await ds.query(
-      `UPDATE material_version SET delivery_planned_at = CURRENT_TIMESTAMP(3) WHERE delivery_planned_at IS NULL`,
-    );
+    await settleLeftoverMaterials(ds);
     // Hanoi reads Vietnamese, then Japanese: there is no Vietnamese variant here, so Japanese.
     expect((await req('PATCH', '/me', hanoi, { languageFallbacks: ['ja'] })).status).toBe(200);
 

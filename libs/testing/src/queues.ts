@@ -36,3 +36,16 @@ export async function settleLeftoverOutbox(ds: { query: (sql: string) => Promise
       WHERE processed_at IS NULL AND failed_at IS NULL`,
   );
 }
+
+/**
+ * Marks as already planned every material version no worker has planned the emails of. Test files that
+ * release materials without running a worker (the authorization matrix) leave them behind; a later test
+ * whose worker delivers its own material would otherwise mail all of those first.
+ */
+export async function settleLeftoverMaterials(ds: {
+  query: (sql: string) => Promise<unknown>;
+}): Promise<void> {
+  await ds.query(
+    `UPDATE material_version SET delivery_planned_at = CURRENT_TIMESTAMP(3) WHERE delivery_planned_at IS NULL`,
+  );
+}
