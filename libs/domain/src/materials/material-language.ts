@@ -29,8 +29,4 @@ export function pickLanguage(
   return available.includes(original) ? original : (available[0] ?? original);
 }
 
-/** A comma list of language tags as stored (`km,en`), or null for none. */
-export const fallbacksColumn = (languages: readonly string[] | undefined | null): string | null =>
-  languages && languages.length > 0 ? languages.join(',') : null;
-
 export const fallbacksList = (column: string | null): string[] => (column ? column.split(',') : []);
