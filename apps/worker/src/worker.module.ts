@@ -5,6 +5,7 @@ import { AppConfig, ConfigModule } from '@kenshu/config';
 import { DatabaseModule } from '@kenshu/database';
 import {
   AuthModule,
+  CompletionModule,
   ENTITIES,
   EnrolmentsModule,
   MaterialsModule,
@@ -19,6 +20,7 @@ import { StorageModule } from '@kenshu/storage';
 import { SendInvitationProcessor } from './auth/send-invitation.processor.js';
 import { SessionsHousekeeping } from './auth/sessions-housekeeping.service.js';
 import { SendPasswordResetProcessor } from './auth/send-password-reset.processor.js';
+import { EvaluateCompletionProcessor } from './completion/evaluate-completion.processor.js';
 import { HeartbeatService } from './heartbeat/heartbeat.service.js';
 import { JobDispatcher } from './jobs/job-dispatcher.service.js';
 import { OutboxCompletions } from './jobs/outbox-completions.service.js';
@@ -52,6 +54,7 @@ export class WorkerModule {
         ProgrammeSessionsModule,
         EnrolmentsModule,
         MaterialsModule,
+        CompletionModule,
         StorageModule,
       ],
       providers: [
@@ -70,6 +73,7 @@ export class WorkerModule {
         SendMaterialProcessor,
         BuildMaterialBundleProcessor,
         MaterialsScheduler,
+        EvaluateCompletionProcessor,
       ],
     };
   }

@@ -6,6 +6,8 @@ export * from './auth/auth.service.js';
 export * from './auth/password-reset.service.js';
 export * from './auth/sessions.module.js';
 export * from './auth/sessions.service.js';
+export * from './completion/completion.module.js';
+export * from './completion/completion.service.js';
 export * from './common/domain-error.js';
 export * from './common/locale.js';
 export * from './common/ordered-uuid.js';

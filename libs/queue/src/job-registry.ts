@@ -25,6 +25,11 @@ export interface JobPayloads {
   'send-material': { deliveryId: string };
   /** Build (or rebuild) a low-bandwidth ZIP of a programme phase's materials in one language. */
   'build-material-bundle': { bundleId: string };
+  /**
+   * Re-evaluate one trainee's completion of a programme. Written (in the same transaction) by every change
+   * to a completion input: attendance, a graded attempt, a reviewed report, the programme's rules.
+   */
+  'evaluate-completion': { programmeId: string; userId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -39,6 +44,7 @@ export const JOB_QUEUES: Record<JobName, QueueName> = {
   'fill-waiting-list': 'system',
   'send-material': 'mail',
   'build-material-bundle': 'system',
+  'evaluate-completion': 'system',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUES) as JobName[];

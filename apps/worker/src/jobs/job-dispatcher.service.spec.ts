@@ -53,6 +53,12 @@ class MaterialHandlers {
 }
 
 @Injectable()
+class CompletionHandler {
+  @JobHandler('evaluate-completion')
+  async evaluate(_payload: JobPayloads['evaluate-completion']): Promise<void> {}
+}
+
+@Injectable()
 class SecondProbeHandler {
   @JobHandler('record-probe')
   async again(_payload: JobPayloads['record-probe']): Promise<void> {}
@@ -83,11 +89,13 @@ describe('JobDispatcher.discoverHandlers', () => {
       ReminderHandler,
       WaitingListHandler,
       MaterialHandlers,
+      CompletionHandler,
     );
     const handlers = dispatcher.discoverHandlers();
     expect([...handlers.keys()].sort()).toEqual([
       'build-material-bundle',
       'check-pipeline',
+      'evaluate-completion',
       'fill-waiting-list',
       'record-probe',
       'send-invitation',
