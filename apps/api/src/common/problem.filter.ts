@@ -47,6 +47,7 @@ export const DOMAIN_ERROR_STATUS: Record<ErrorCode, { status: number; title: str
   'MATERIAL.RANGE_NOT_SATISFIABLE': { status: 416, title: 'The range is outside the file' },
   'MATERIAL.LINK_INVALID': { status: 404, title: 'The download link is not valid or has expired' },
   'MATERIAL.BUNDLE_NOT_READY': { status: 409, title: 'The bundle is being built' },
+  'COMPLETION.INVALID_RULES': { status: 422, title: 'Invalid completion rules' },
 };
 
 const HTTP_CODES: Record<number, TransportErrorCode> = {

@@ -44,6 +44,7 @@ export const ERROR_CODES = [
   'MATERIAL.RANGE_NOT_SATISFIABLE',
   'MATERIAL.LINK_INVALID',
   'MATERIAL.BUNDLE_NOT_READY',
+  'COMPLETION.INVALID_RULES',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
