@@ -99,7 +99,17 @@ export interface CellContext {
   materialLink(versionId: string, userId: string, expired?: boolean): string;
   /** The path parameters of this programme's bundle (its own scope) in this language: queued, never built. */
   unbuiltBundle(programmeId: string, language: string): Promise<PathParams>;
+  /**
+   * A programme of this kind made for this cell alone (as newProgramme) whose one session runs now
+   * (started 10 minutes ago), with CHECK_IN_CODE as its current check-in code.
+   */
+  liveSession(kind: 'own' | 'foreign'): Promise<{ id: string; sessionId: string }>;
+  /** Makes CHECK_IN_CODE the session's current check-in code, valid until 2099 (a fixture written directly). */
+  checkInCode(sessionId: string): Promise<string>;
 }
+
+/** The check-in code the matrix's fixtures give sessions. */
+export const CHECK_IN_CODE = 'MTRX23';
 
 export type MaterialOwner = 'own' | 'foreign' | 'library';
 
@@ -234,6 +244,20 @@ const refusedToTrainees = (status: number): Cells => ({
   coordinator: status,
   admin: status,
 });
+/** Staff routes on another programme's object: trainees refused by role, staff not on it 404, admins allowed. */
+const staffForeign = (status: number): Cells => ({
+  anonymous: 401,
+  trainee: 403,
+  instructor: 404,
+  coordinator: 404,
+  admin: status,
+});
+const staffMissing: Cells = { anonymous: 401, trainee: 403, instructor: 404, coordinator: 404, admin: 404 };
+/** The trainee a cell marks: the demo trainee in the own visit; the other trainee, made active, in the foreign. */
+const attendeeOf = async (c: CellContext) =>
+  c.object === 'foreign'
+    ? (await c.enrolmentOf(c.siteVisits.foreign.id, c.otherTrainee.id, 'active'), c.otherTrainee.id)
+    : TRAINEE_ID;
 /** The parameters of a path with `{token}` (with `id`, which every object's parameters carry). */
 const tokenParams = (token: string): PathParams => ({ id: token, token });
 
@@ -1191,6 +1215,134 @@ export const MATRIX: MatrixRow[] = [
         id: (c) => ({ id: c.missingId, phaseKey: 'programme', language: 'en' }),
         expect: hiddenFromAll,
       },
+    },
+  },
+
+  // ---- attendance ----------------------------------------------------------------------------------
+  // A session's staff (its programme's coordinators and instructors, admins) take attendance; trainees
+  // are refused by their role (403) before the session is looked up; another programme's session is 404.
+  // Marking needs a session that has started: the past site visits (their demo trainee enrolled; the
+  // foreign one gets the other trainee, enrolled active, so that its record is valid too).
+  {
+    method: 'GET',
+    path: '/api/v1/sessions/{id}/attendance',
+    objects: {
+      own: { id: (c) => c.programmes.own.sessionId, expect: refusedToTrainees(200) },
+      foreign: { id: (c) => c.programmes.foreign.sessionId, expect: staffForeign(200) },
+      missing: { id: missing, expect: staffMissing },
+    },
+  },
+  {
+    method: 'PUT',
+    path: '/api/v1/sessions/{id}/attendance',
+    request: async (c) => ({
+      body: { records: [{ userId: await attendeeOf(c), status: 'present', note: 'Matrix' }] },
+    }),
+    objects: {
+      own: { id: (c) => c.siteVisits.own.sessionId, expect: refusedToTrainees(200) },
+      foreign: { id: (c) => c.siteVisits.foreign.sessionId, expect: staffForeign(200) },
+      missing: { id: missing, expect: staffMissing },
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/sessions/{id}/attendance/sync',
+    request: async (c) => ({
+      body: {
+        deviceId: c.tag,
+        records: [{ userId: await attendeeOf(c), status: 'late', recordedAt: '2020-01-06T01:10:00Z' }],
+      },
+    }),
+    objects: {
+      own: { id: (c) => c.siteVisits.own.sessionId, expect: refusedToTrainees(200) },
+      foreign: { id: (c) => c.siteVisits.foreign.sessionId, expect: staffForeign(200) },
+      missing: { id: missing, expect: staffMissing },
+    },
+  },
+  {
+    // An email of nobody in the programme: reported as unknown, nothing written.
+    method: 'POST',
+    path: '/api/v1/sessions/{id}/attendance/import',
+    request: (c) => ({
+      headers: { 'content-type': 'text/csv' },
+      body: `email,join,leave\n${c.tag}@guests.example,2020-01-06 10:00,2020-01-06 11:30\n`,
+    }),
+    objects: {
+      own: { id: (c) => c.siteVisits.own.sessionId, expect: refusedToTrainees(200) },
+      foreign: { id: (c) => c.siteVisits.foreign.sessionId, expect: staffForeign(200) },
+      missing: { id: missing, expect: staffMissing },
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/sessions/{id}/check-in-codes',
+    objects: {
+      own: { id: (c) => c.programmes.own.sessionId, expect: refusedToTrainees(201) },
+      foreign: { id: (c) => c.programmes.foreign.sessionId, expect: staffForeign(201) },
+      missing: { id: missing, expect: staffMissing },
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/sessions/{id}/check-in-codes/current.svg',
+    objects: {
+      own: {
+        id: async (c) => (await c.checkInCode(c.programmes.own.sessionId), c.programmes.own.sessionId),
+        expect: refusedToTrainees(200),
+      },
+      foreign: {
+        id: async (c) => (
+          await c.checkInCode(c.programmes.foreign.sessionId),
+          c.programmes.foreign.sessionId
+        ),
+        expect: staffForeign(200),
+      },
+      missing: { id: missing, expect: staffMissing },
+    },
+  },
+  {
+    // Trainees only (staff 403 by role); own: a session running now in a programme the trainee attends.
+    method: 'POST',
+    path: '/api/v1/sessions/{id}/check-ins',
+    request: () => ({ body: { code: CHECK_IN_CODE } }),
+    objects: {
+      own: {
+        id: async (c) => (await c.liveSession('own')).sessionId,
+        expect: { anonymous: 401, trainee: 201, instructor: 403, coordinator: 403, admin: 403 },
+      },
+      foreign: {
+        id: async (c) => (await c.liveSession('foreign')).sessionId,
+        expect: { anonymous: 401, trainee: 404, instructor: 403, coordinator: 403, admin: 403 },
+      },
+      missing: {
+        id: missing,
+        expect: { anonymous: 401, trainee: 404, instructor: 403, coordinator: 403, admin: 403 },
+      },
+    },
+  },
+  {
+    // A trainee's own: its staff (who see the programme) get 403; to anyone else it does not exist.
+    method: 'GET',
+    path: '/api/v1/programmes/{id}/attendance/me',
+    objects: {
+      own: {
+        id: (c) => c.programmes.own.id,
+        expect: { anonymous: 401, trainee: 200, instructor: 403, coordinator: 403, admin: 403 },
+      },
+      foreign: {
+        id: (c) => c.programmes.foreign.id,
+        expect: { anonymous: 401, trainee: 404, instructor: 404, coordinator: 404, admin: 403 },
+      },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/programmes/{id}/attendance',
+    objects: {
+      own: { id: (c) => c.programmes.own.id, expect: refusedToTrainees(200) },
+      foreign: { id: (c) => c.programmes.foreign.id, expect: staffForeign(200) },
+      missing: { id: missing, expect: staffMissing },
     },
   },
 

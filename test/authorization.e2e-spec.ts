@@ -14,6 +14,7 @@ import { MaterialLinkSigner } from '../libs/domain/src/materials/material-links.
 import {
   CALLERS,
   isObjectRow,
+  CHECK_IN_CODE,
   MATRIX,
   PDF,
   type Caller,
@@ -238,6 +239,27 @@ describe('authorization matrix', () => {
     return { id: programmeId, phaseKey: 'programme', language };
   };
 
+  const checkInCode = async (sessionId: string) => {
+    await ds.query(
+      `INSERT INTO attendance_check_in_code (session_id, code, valid_from, valid_until) VALUES (?, ?, ?, ?)
+       ON DUPLICATE KEY UPDATE code = VALUES(code), valid_from = VALUES(valid_from), valid_until = VALUES(valid_until)`,
+      [sessionId, CHECK_IN_CODE, new Date(Date.now() - 86_400_000), new Date('2099-01-01T00:00:00Z')],
+    );
+    return CHECK_IN_CODE;
+  };
+
+  const liveSession = async (kind: 'own' | 'foreign') => {
+    const made = await newProgramme(kind);
+    const now = Date.now();
+    await ds.query(`UPDATE session SET starts_at = ?, ends_at = ? WHERE id = ?`, [
+      new Date(now - 600_000),
+      new Date(now + 3_000_000),
+      made.sessionId,
+    ]);
+    await checkInCode(made.sessionId);
+    return made;
+  };
+
   const newAccount = async (roles: Role[], options: { disabled?: boolean } = {}) => {
     const { id } = await adminCall('POST', '/api/v1/users', {
       email: `matrix-${run}-${++serial}@accounts.example`,
@@ -341,6 +363,8 @@ describe('authorization matrix', () => {
       deliveryOf,
       materialLink,
       unbuiltBundle,
+      liveSession,
+      checkInCode,
     };
     let path = row.path;
     if (isObjectRow(row)) {

@@ -7,6 +7,7 @@ import { pino } from 'pino';
 import { AppConfig, ConfigModule } from '@kenshu/config';
 import { DatabaseModule } from '@kenshu/database';
 import {
+  AttendanceModule,
   AuditModule,
   AuthModule as AuthDomainModule,
   EnrolmentsModule,
@@ -25,6 +26,7 @@ import {
 import { MailModule } from '@kenshu/mail';
 import { OutboxModule } from '@kenshu/queue';
 import { StorageModule } from '@kenshu/storage';
+import { AttendanceController } from './attendance/attendance.controller.js';
 import { AuditController } from './audit/audit.controller.js';
 import { AccessTokens, accessTokenKey } from './auth/access-tokens.js';
 import { AuthController } from './auth/auth.controller.js';
@@ -78,6 +80,7 @@ export class AppModule {
         ScheduleModule,
         TasksModule,
         RostersModule,
+        AttendanceModule,
         PassportModule,
         JwtModule.register({ secret: accessTokenKey(config), signOptions: { algorithm: 'HS256' } }),
       ],
@@ -98,6 +101,7 @@ export class AppModule {
         RostersController,
         TasksController,
         MaterialsController,
+        AttendanceController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },

@@ -23,6 +23,15 @@ export class AppConfig {
     attachMaxBytes: number;
     linkTtlDays: number;
   };
+  readonly attendance: {
+    markLeadMin: number;
+    checkInOpensMin: number;
+    checkInClosesMin: number;
+    lateGraceMin: number;
+    autoAbsentAfterHours: number;
+    importThresholdPercent: number;
+    pollS: number;
+  };
   readonly auth: {
     accessTokenTtlS: number;
     refreshTokenTtlDays: number;
@@ -73,6 +82,15 @@ export class AppConfig {
       },
       attachMaxBytes: v.MATERIAL_ATTACH_MAX_KB * 1024,
       linkTtlDays: v.MATERIAL_LINK_TTL_DAYS,
+    };
+    this.attendance = {
+      markLeadMin: v.ATTENDANCE_MARK_LEAD_MIN,
+      checkInOpensMin: v.ATTENDANCE_CHECK_IN_OPENS_MIN,
+      checkInClosesMin: v.ATTENDANCE_CHECK_IN_CLOSES_MIN,
+      lateGraceMin: v.ATTENDANCE_LATE_GRACE_MIN,
+      autoAbsentAfterHours: v.ATTENDANCE_AUTO_ABSENT_AFTER_HOURS,
+      importThresholdPercent: v.ATTENDANCE_IMPORT_THRESHOLD_PERCENT,
+      pollS: v.ATTENDANCE_POLL_S,
     };
     this.auth = {
       accessTokenTtlS: v.ACCESS_TOKEN_TTL_S,

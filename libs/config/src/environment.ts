@@ -186,6 +186,34 @@ export class EnvironmentVariables {
   @IntegerVariable(1, 365)
   MATERIAL_LINK_TTL_DAYS = 14;
 
+  /** Staff may take a session's attendance from this many minutes before it starts. */
+  @IntegerVariable(0, 1440)
+  ATTENDANCE_MARK_LEAD_MIN = 30;
+
+  /** A session's check-in code works from this many minutes before it starts… */
+  @IntegerVariable(0, 1440)
+  ATTENDANCE_CHECK_IN_OPENS_MIN = 15;
+
+  /** …until this many minutes after it ends. */
+  @IntegerVariable(0, 1440)
+  ATTENDANCE_CHECK_IN_CLOSES_MIN = 30;
+
+  /** A check-in more than this many minutes after the start is recorded as late. */
+  @IntegerVariable(0, 1440)
+  ATTENDANCE_LATE_GRACE_MIN = 10;
+
+  /** Trainees still unmarked this many hours after a session ends are marked absent. */
+  @IntegerVariable(1, 8760)
+  ATTENDANCE_AUTO_ABSENT_AFTER_HOURS = 24;
+
+  /** A webinar import marks present who attended at least this share of the session (percent). */
+  @IntegerVariable(1, 100)
+  ATTENDANCE_IMPORT_THRESHOLD_PERCENT = 75;
+
+  /** How often the worker looks for ended sessions whose unmarked trainees become absent. */
+  @IntegerVariable(1, 86_400)
+  ATTENDANCE_POLL_S = 300;
+
   @IsString()
   @MinLength(12, { message: 'must be at least 12 characters' })
   DEMO_PASSWORD = 'Kenshu-demo-2026';

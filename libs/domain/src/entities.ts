@@ -1,4 +1,9 @@
 import { OutboxEntity } from '@kenshu/queue';
+import {
+  AttendanceCheckInCodeEntity,
+  AttendanceEntity,
+  AttendanceSweepEntity,
+} from './attendance/attendance.entity.js';
 import { AuditEventEntity } from './audit/audit-event.entity.js';
 import { AuthSessionEntity, RefreshTokenEntity } from './auth/auth-session.entity.js';
 import { InvitationEntity } from './users/invitation.entity.js';
@@ -60,4 +65,7 @@ export const ENTITIES = [
   MenuItemTopicEntity,
   MenuItemLanguageEntity,
   RosterDownloadEntity,
+  AttendanceEntity,
+  AttendanceCheckInCodeEntity,
+  AttendanceSweepEntity,
 ];

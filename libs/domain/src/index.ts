@@ -1,3 +1,7 @@
+export * from './attendance/attendance.entity.js';
+export * from './attendance/attendance.errors.js';
+export * from './attendance/attendance.module.js';
+export * from './attendance/attendance.service.js';
 export * from './audit/audit.module.js';
 export * from './audit/audit.service.js';
 export * from './auth/attempt-throttle.service.js';

@@ -48,6 +48,13 @@ export const DOMAIN_ERROR_STATUS: Record<ErrorCode, { status: number; title: str
   'MATERIAL.LINK_INVALID': { status: 404, title: 'The download link is not valid or has expired' },
   'MATERIAL.BUNDLE_NOT_READY': { status: 409, title: 'The bundle is being built' },
   'COMPLETION.INVALID_RULES': { status: 422, title: 'Invalid completion rules' },
+  'ATTENDANCE.INVALID': { status: 422, title: 'The attendance breaks a rule' },
+  'ATTENDANCE.SESSION_CANCELLED': { status: 409, title: 'The session is cancelled' },
+  'ATTENDANCE.NOT_STARTED': { status: 409, title: 'The session has not started yet' },
+  'ATTENDANCE.CHECK_IN_CLOSED': { status: 409, title: 'Check-in is not open for this session' },
+  'ATTENDANCE.CHECK_IN_INVALID': { status: 422, title: 'The check-in code is not valid' },
+  'ATTENDANCE.ALREADY_CHECKED_IN': { status: 409, title: 'Already checked in' },
+  'ATTENDANCE.ALREADY_RECORDED': { status: 409, title: 'Attendance already recorded by staff' },
 };
 
 const HTTP_CODES: Record<number, TransportErrorCode> = {

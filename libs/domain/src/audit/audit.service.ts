@@ -56,6 +56,12 @@ export const AUDIT_ACTIONS = [
   'material.copied',
   'material.version_added',
   'material.delivery_resent',
+  'attendance.recorded',
+  'attendance.checked_in',
+  'attendance.synced',
+  'attendance.imported',
+  'attendance.auto_absent',
+  'attendance.check_in_code_created',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -69,7 +75,8 @@ export type AuditTarget =
   | 'enrolment'
   | 'menu_item'
   | 'facility'
-  | 'material';
+  | 'material'
+  | 'attendance';
 
 export interface AuditRecord {
   action: AuditAction;

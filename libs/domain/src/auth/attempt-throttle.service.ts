@@ -6,7 +6,7 @@ import { AppConfig } from '@kenshu/config';
 import { createRedis } from '@kenshu/queue';
 import { DomainError } from '../common/domain-error.js';
 
-export type Attempt = 'login' | 'password-reset';
+export type Attempt = 'login' | 'password-reset' | 'check-in';
 
 /** AUTH.TOO_MANY_ATTEMPTS, saying whether this is the first refusal of its window (worth an audit row). */
 export class ThrottledError extends DomainError {
@@ -59,6 +59,12 @@ export class AttemptThrottleService implements OnModuleInit, OnModuleDestroy {
       'password-reset': {
         account: limiter('reset-account', 5, 3600),
         ip: limiter('reset-ip', config.auth.loginFailuresPerIp, 60),
+      },
+      // Check-in codes: keyed by the trainee's id (not an email); ten tries a minute covers typos,
+      // and makes guessing one of 887 million codes hopeless.
+      'check-in': {
+        account: limiter('check-in-account', 10, 60),
+        ip: limiter('check-in-ip', config.auth.loginFailuresPerIp, 60),
       },
     };
   }

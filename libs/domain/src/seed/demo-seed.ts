@@ -5,6 +5,7 @@ import type { Role } from '../users/user.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { seedDemoMenu } from './demo-menu.js';
 import type { Storage } from '@kenshu/storage';
+import { seedDemoAttendance } from './demo-attendance.js';
 import { seedDemoMaterials } from './demo-materials.js';
 import { seedDemoProgrammes } from './demo-programmes.js';
 
@@ -252,7 +253,9 @@ export async function seedDemo(
     }
     const menuItems = await seedDemoMenu(em);
     const programmes = await seedDemoProgrammes(em);
-    return { menuItems, programmes, materials: await seedDemoMaterials(em, storage) };
+    const materials = await seedDemoMaterials(em, storage);
+    await seedDemoAttendance(em);
+    return { menuItems, programmes, materials };
   });
   return {
     organisations: DEMO_ORGANISATIONS.length,
