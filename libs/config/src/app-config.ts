@@ -23,6 +23,7 @@ export class AppConfig {
     attachMaxBytes: number;
     linkTtlDays: number;
   };
+  readonly reports: { maxBytes: number };
   readonly auth: {
     accessTokenTtlS: number;
     refreshTokenTtlDays: number;
@@ -74,6 +75,7 @@ export class AppConfig {
       attachMaxBytes: v.MATERIAL_ATTACH_MAX_KB * 1024,
       linkTtlDays: v.MATERIAL_LINK_TTL_DAYS,
     };
+    this.reports = { maxBytes: v.REPORT_MAX_MB * mib };
     this.auth = {
       accessTokenTtlS: v.ACCESS_TOKEN_TTL_S,
       refreshTokenTtlDays: v.REFRESH_TOKEN_TTL_DAYS,

@@ -186,6 +186,10 @@ export class EnvironmentVariables {
   @IntegerVariable(1, 365)
   MATERIAL_LINK_TTL_DAYS = 14;
 
+  /** Largest file a trainee may attach to a report submission, in MiB. */
+  @IntegerVariable(1, 1024)
+  REPORT_MAX_MB = 25;
+
   @IsString()
   @MinLength(12, { message: 'must be at least 12 characters' })
   DEMO_PASSWORD = 'Kenshu-demo-2026';

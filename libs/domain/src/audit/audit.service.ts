@@ -56,6 +56,12 @@ export const AUDIT_ACTIONS = [
   'material.copied',
   'material.version_added',
   'material.delivery_resent',
+  'report_stage.created',
+  'report_stage.updated',
+  'report_stage.deleted',
+  'report_stage.rubric_set',
+  'report.submitted',
+  'report.reviewed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -69,7 +75,9 @@ export type AuditTarget =
   | 'enrolment'
   | 'menu_item'
   | 'facility'
-  | 'material';
+  | 'material'
+  | 'report_stage'
+  | 'report_submission';
 
 export interface AuditRecord {
   action: AuditAction;

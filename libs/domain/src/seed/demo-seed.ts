@@ -7,6 +7,7 @@ import { seedDemoMenu } from './demo-menu.js';
 import type { Storage } from '@kenshu/storage';
 import { seedDemoMaterials } from './demo-materials.js';
 import { seedDemoProgrammes } from './demo-programmes.js';
+import { seedDemoReports } from './demo-reports.js';
 
 /** Fixed ids so that seeding twice updates the same rows. */
 const org = (n: number) => `00000000-0000-4000-8000-0000000000${String(n).padStart(2, '0')}`;
@@ -241,18 +242,20 @@ export async function seedDemo(
   menuItems: number;
   programmes: number;
   materials: number;
+  reportStages: number;
 }> {
   const users = new UsersRepository();
   const hasher = new PasswordHasher();
   const passwordHash = await hasher.hash(password, 'DEMO_PASSWORD');
-  const { menuItems, programmes, materials } = await dataSource.transaction(async (em) => {
+  const { menuItems, programmes, materials, reportStages } = await dataSource.transaction(async (em) => {
     await em.upsert(OrganisationEntity, DEMO_ORGANISATIONS, ['id']);
     for (const { roles, ...user } of DEMO_USERS) {
       await users.upsert(em, { ...user, passwordHash, status: 'active' }, roles);
     }
     const menuItems = await seedDemoMenu(em);
     const programmes = await seedDemoProgrammes(em);
-    return { menuItems, programmes, materials: await seedDemoMaterials(em, storage) };
+    const materials = await seedDemoMaterials(em, storage);
+    return { menuItems, programmes, materials, reportStages: await seedDemoReports(em) };
   });
   return {
     organisations: DEMO_ORGANISATIONS.length,
@@ -260,5 +263,6 @@ export async function seedDemo(
     menuItems,
     programmes,
     materials,
+    reportStages,
   };
 }
