@@ -20,6 +20,7 @@ import {
 import { ProgrammeEntity } from '../programmes/programme.entity.js';
 import { ProgrammesService } from '../programmes/programmes.service.js';
 import { dueAfterEnd } from './report-due.js';
+import { reportCompletionInputs, type ReportInputs } from './report.repository.js';
 import { REPORT_SNIFF_BYTES, reportFileName, sniffReportFile } from './report-file.js';
 import {
   ReportFileEntity,
@@ -43,6 +44,8 @@ import {
   stageHasSubmissions,
   superseded,
 } from './reports.errors.js';
+
+export type { ReportInputs };
 
 /** Longest text of one submission, in characters (code points). */
 export const REPORT_TEXT_MAX_CHARS = 50_000;
@@ -181,12 +184,6 @@ export interface ReportProgressView {
     submittedAt: ReportTime | null;
     late: boolean;
   }[];
-}
-
-/** What completion needs of reports: the stages it requires, and the stages each trainee has accepted. */
-export interface ReportInputs {
-  requiredStages: { id: string; title: string; kind: string }[];
-  acceptedByUser: Map<string, Set<string>>;
 }
 
 interface StageContext {
@@ -733,25 +730,7 @@ export class ReportsService {
     programmeId: string,
     userIds?: string[],
   ): Promise<ReportInputs> {
-    const stages = (await manager.query(
-      `SELECT id, title, kind FROM report_stage
-        WHERE programme_id = ? AND required_for_completion = 1 ORDER BY position, created_at, id`,
-      [programmeId],
-    )) as { id: string; title: string; kind: string }[];
-    const acceptedByUser = new Map<string, Set<string>>();
-    if (userIds && userIds.length === 0) return { requiredStages: stages, acceptedByUser };
-    const rows = (await manager.query(
-      `SELECT r.user_id AS userId, r.stage_id AS stageId
-         FROM report_review r JOIN report_stage s ON s.id = r.stage_id
-        WHERE s.programme_id = ? AND r.decision = 'accepted'${userIds ? ' AND r.user_id IN (?)' : ''}`,
-      userIds ? [programmeId, userIds] : [programmeId],
-    )) as { userId: string; stageId: string }[];
-    for (const r of rows) {
-      let set = acceptedByUser.get(r.userId);
-      if (!set) acceptedByUser.set(r.userId, (set = new Set()));
-      set.add(r.stageId);
-    }
-    return { requiredStages: stages, acceptedByUser };
+    return reportCompletionInputs(manager, programmeId, userIds);
   }
 
   // ---- helpers ------------------------------------------------------------------------------------
