@@ -4,10 +4,14 @@ import { createDataSource } from '@kenshu/domain';
 import {
   call,
   DEMO,
+  settleLeftoverOutbox,
   signIn,
+  SmtpSink,
   startApi,
+  startWorker,
   testConfig,
   testQueuePrefix,
+  until,
   type KenshuProcess,
   type SignedInUser,
 } from '@kenshu/testing';
@@ -53,6 +57,8 @@ const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 describe('reports: stages, rubrics, submissions, reviews and history', () => {
   let api: KenshuProcess & { url: string };
+  let worker: KenshuProcess | undefined;
+  const smtp = new SmtpSink();
   let ds: DataSource;
   let coordinator: SignedInUser;
   let instructor: SignedInUser;
@@ -129,6 +135,9 @@ describe('reports: stages, rubrics, submissions, reviews and history', () => {
     );
     ds = await createDataSource(testConfig());
     await ds.initialize();
+    // Jobs other test files left behind are not this file's: its worker runs only its own.
+    await settleLeftoverOutbox(ds);
+    await smtp.start();
     // Host in Warsaw; the last phase ends on 28 February 2027, a month before the spring DST change.
     const created = await req<{ id: string }>('POST', '/programmes', coordinator, {
       code: `REP-${tag}`,
@@ -152,6 +161,8 @@ describe('reports: stages, rubrics, submissions, reviews and history', () => {
   });
 
   afterAll(async () => {
+    await worker?.stop();
+    await smtp.stop();
     await api?.stop();
     await ds?.destroy();
   });
@@ -383,6 +394,41 @@ describe('reports: stages, rubrics, submissions, reviews and history', () => {
         status: 409,
         code: 'REPORT.HAS_SUBMISSIONS',
       });
+    });
+
+    it('emails the trainee once about each review, in their zone, whatever the job runs', async () => {
+      worker = await startWorker({ QUEUE_PREFIX: testQueuePrefix('reports-worker'), SMTP_URL: smtp.url });
+      const ours = (m: { subject?: string }) => m.subject?.includes(`Action plan ${tag}`) ?? false;
+      const mails = await smtp.waitFor(2, 30_000, ours);
+      expect(mails.map((m) => m.subject).sort()).toEqual([
+        `Accepted: Action plan ${tag} (Action plans ${tag})`,
+        `Returned for revision: Action plan ${tag} (Action plans ${tag})`,
+      ]);
+      expect(JSON.stringify(mails[0]!.to)).toContain(DEMO.trainee);
+      const returned = mails.find((m) => m.subject?.startsWith('Returned'))!;
+      expect(returned.text).toContain('Name the districts and a baseline.');
+      expect(returned.text).toContain('Score: 7 / 15');
+      expect(returned.text).toContain('(Indian/Maldives)');
+      // The job again for the same review: the review is marked, nothing more is sent.
+      const [review] = (await ds.query(`SELECT id FROM report_review WHERE submission_id = ?`, [v2.id])) as {
+        id: string;
+      }[];
+      const { insertId } = (await ds.query(
+        `INSERT INTO outbox (queue, job_name, payload, available_at) VALUES ('mail', 'send-report-review', ?, CURRENT_TIMESTAMP(3))`,
+        [JSON.stringify({ reviewId: review!.id })],
+      )) as { insertId: number };
+      await until(
+        'the repeated job to run',
+        async () =>
+          (
+            (await ds.query(`SELECT processed_at AS at FROM outbox WHERE id = ?`, [insertId])) as {
+              at: Date | null;
+            }[]
+          )[0]?.at ?? null,
+        (at) => at !== null,
+        30_000,
+      );
+      expect(smtp.messages.filter(ours)).toHaveLength(2);
     });
 
     it('lists every trainee’s state for staff only, and gives completion the accepted stage', async () => {

@@ -10,6 +10,7 @@ import {
   EnrolmentsModule,
   MaterialsModule,
   ProgrammeSessionsModule,
+  ReportsModule,
   SessionsModule,
   SystemModule,
   UsersModule,
@@ -29,6 +30,7 @@ import { FillWaitingListProcessor } from './enrolments/fill-waiting-list.process
 import { BuildMaterialBundleProcessor } from './materials/build-material-bundle.processor.js';
 import { MaterialsScheduler } from './materials/materials.scheduler.js';
 import { SendMaterialProcessor } from './materials/send-material.processor.js';
+import { SendReportReviewProcessor } from './reports/send-report-review.processor.js';
 import { SendSessionReminderProcessor } from './sessions/send-session-reminder.processor.js';
 import { SessionRemindersScheduler } from './sessions/session-reminders.scheduler.js';
 import { CheckPipelineProcessor } from './system/check-pipeline.processor.js';
@@ -55,6 +57,7 @@ export class WorkerModule {
         EnrolmentsModule,
         MaterialsModule,
         CompletionModule,
+        ReportsModule,
         StorageModule,
       ],
       providers: [
@@ -74,6 +77,7 @@ export class WorkerModule {
         BuildMaterialBundleProcessor,
         MaterialsScheduler,
         EvaluateCompletionProcessor,
+        SendReportReviewProcessor,
       ],
     };
   }

@@ -97,6 +97,7 @@ export class Reports1795820000000 implements MigrationInterface {
       total INT UNSIGNED NULL,
       reviewer_id CHAR(36) NULL,
       reviewed_at DATETIME(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
+      notified_at DATETIME(3) NULL,
       PRIMARY KEY (id),
       UNIQUE INDEX uq_report_review_submission (submission_id),
       INDEX ix_report_review_stage (stage_id, decision, user_id),

@@ -270,6 +270,10 @@ export class ReportReviewEntity {
 
   @CreatedAt()
   reviewedAt!: Date;
+
+  /** When the trainee's email about this review was sent (or found needless): the mail job's idempotency. */
+  @Column({ type: 'datetime', precision: 3, nullable: true })
+  notifiedAt!: Date | null;
 }
 
 /** The level a review gave one criterion. Levels in use cannot be deleted (the rubric is then frozen). */

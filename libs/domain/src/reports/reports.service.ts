@@ -4,10 +4,12 @@ import type { Readable } from 'node:stream';
 import { EntityManager, In } from 'typeorm';
 import { AppConfig } from '@kenshu/config';
 import { TransactionService } from '@kenshu/database';
+import { Mailer } from '@kenshu/mail';
 import { OutboxService } from '@kenshu/queue';
 import { Storage, StorageLimitError, type StoredObject } from '@kenshu/storage';
 import { AuditService } from '../audit/audit.service.js';
 import { forbidden, notFound, type FieldProblem } from '../common/domain-error.js';
+import { reportReviewMail } from '../common/mail/report-review.mail.js';
 import { orderedUuid } from '../common/ordered-uuid.js';
 import type { Principal } from '../common/principal.js';
 import type { RequestMeta } from '../common/request-meta.js';
@@ -19,6 +21,7 @@ import {
 } from '../materials/material-files.service.js';
 import { ProgrammeEntity } from '../programmes/programme.entity.js';
 import { ProgrammesService } from '../programmes/programmes.service.js';
+import { UserEntity } from '../users/user.entity.js';
 import { dueAfterEnd } from './report-due.js';
 import { reportCompletionInputs, type ReportInputs } from './report.repository.js';
 import { REPORT_SNIFF_BYTES, reportFileName, sniffReportFile } from './report-file.js';
@@ -229,6 +232,7 @@ export class ReportsService {
     private readonly programmes: ProgrammesService,
     private readonly storage: Storage,
     private readonly config: AppConfig,
+    private readonly mailer: Mailer,
   ) {}
 
   // ---- stages -------------------------------------------------------------------------------------
@@ -628,6 +632,7 @@ export class ReportsService {
         programmeId: ctx.stage.programmeId,
         userId: submission.userId,
       });
+      await this.outbox.add(em, 'send-report-review', { reviewId: id });
       const views = await this.submissionViews(em, ctx, submission.userId, principal.timeZone);
       return views.find((v) => v.id === submissionId)!;
     });
@@ -717,6 +722,67 @@ export class ReportsService {
       req,
       true,
     );
+  }
+
+  /**
+   * The `send-report-review` job: tells the trainee their report was accepted or returned, in their
+   * language and zone, once (the review row is locked and marked). Nobody is mailed who is no longer
+   * active or has left the programme; the review is marked all the same.
+   */
+  async sendReviewMail(em: EntityManager, reviewId: string): Promise<'sent' | 'skipped'> {
+    const review = await em.findOne(ReportReviewEntity, {
+      where: { id: reviewId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!review || review.notifiedAt) return 'skipped';
+    const done = () => em.update(ReportReviewEntity, { id: reviewId }, { notifiedAt: new Date() });
+    const [stage, submission, user] = await Promise.all([
+      em.findOneOrFail(ReportStageEntity, { where: { id: review.stageId } }),
+      em.findOneOrFail(ReportSubmissionEntity, { where: { id: review.submissionId } }),
+      em.findOne(UserEntity, { where: { id: review.userId } }),
+    ]);
+    const [enrolment] = (await em.query(
+      `SELECT status FROM enrolment WHERE programme_id = ? AND user_id = ?`,
+      [stage.programmeId, review.userId],
+    )) as { status: string }[];
+    if (!user || user.status !== 'active' || !enrolment || !COUNTED.includes(enrolment.status)) {
+      await done();
+      return 'skipped';
+    }
+    const programme = await em.findOneOrFail(ProgrammeEntity, { where: { id: stage.programmeId } });
+    const criteria = await em.find(ReportRubricCriterionEntity, { where: { stageId: stage.id } });
+    const levels = criteria.length
+      ? await em.find(ReportRubricLevelEntity, { where: { criterionId: In(criteria.map((c) => c.id)) } })
+      : [];
+    const maxTotal = criteria.length
+      ? criteria.reduce(
+          (sum, c) =>
+            sum +
+            c.weight * Math.max(0, ...levels.filter((l) => l.criterionId === c.id).map((l) => l.points)),
+          0,
+        )
+      : null;
+    await this.mailer.send(
+      reportReviewMail({
+        to: user.email,
+        displayName: user.displayName,
+        locale: user.locale,
+        fallbackLanguages: user.languageFallbacks?.split(',').filter(Boolean) ?? [],
+        timeZone: zoneOr(user.timeZone),
+        programme: programme.title,
+        stage: stage.title,
+        decision: review.decision,
+        number: submission.number,
+        comment: review.comment,
+        total: review.total === null ? null : Number(review.total),
+        maxTotal,
+        reviewedAt: review.reviewedAt,
+        dueAt: review.decision === 'returned' ? stage.dueAt : null,
+        idempotencyKey: `report-review-${review.id}`,
+      }),
+    );
+    await done();
+    return 'sent';
   }
 
   // ---- for completion -----------------------------------------------------------------------------
