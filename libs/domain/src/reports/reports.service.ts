@@ -537,7 +537,11 @@ export class ReportsService {
    */
   async review(principal: Principal, submissionId: string, input: ReviewInput, meta: RequestMeta) {
     return this.tx.run(async (em) => {
-      const submission = await em.findOne(ReportSubmissionEntity, { where: { id: submissionId } });
+      // Locked: two reviews of one submission take turns (the second finds the first, 409).
+      const submission = await em.findOne(ReportSubmissionEntity, {
+        where: { id: submissionId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!submission) throw notFound('Report submission');
       const ctx = await this.context(em, principal, submission.stageId).catch(() => {
         throw notFound('Report submission');
