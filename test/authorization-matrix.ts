@@ -106,6 +106,24 @@ export interface CellContext {
   liveSession(kind: 'own' | 'foreign'): Promise<{ id: string; sessionId: string }>;
   /** Makes CHECK_IN_CODE the session's current check-in code, valid until 2099 (a fixture written directly). */
   checkInCode(sessionId: string): Promise<string>;
+  /**
+   * Shared report fixtures, for cells that change nothing of who reaches them. `stages`: a stage without
+   * a rubric in the shared programme of each kind. `fileSubmissions`: a submission with a PDF, `own` by
+   * the demo trainee in the own stage, `others` by the other trainee in the own stage, `foreign` by the
+   * other trainee in the foreign stage.
+   */
+  reports: {
+    stages: Record<'own' | 'foreign', string>;
+    fileSubmissions: Record<'own' | 'others' | 'foreign', string>;
+  };
+  /** A report stage (no rubric, due in 2099) made by the admin for this cell alone, in the shared programme. */
+  newReportStage(kind: 'own' | 'foreign'): Promise<string>;
+  /**
+   * An unreviewed text submission in a new stage of the shared programme, written directly: `own` by the
+   * demo trainee in the own programme, `others` by the other trainee there, `foreign` by the other
+   * trainee in the foreign programme.
+   */
+  newReportSubmission(kind: 'own' | 'others' | 'foreign'): Promise<string>;
 }
 
 /** The check-in code the matrix's fixtures give sessions. */
@@ -1370,6 +1388,161 @@ export const MATRIX: MatrixRow[] = [
       instructor: [200, 503],
       coordinator: [200, 503],
       admin: [200, 503],
+    },
+  },
+  // ---- reports -------------------------------------------------------------------------------------
+  // Stages: the programme's coordinators (and admins) write them, everyone on the programme reads them.
+  // Submissions: its trainees hand in their own (staff 403); staff read and review all of them; a
+  // trainee never reaches another trainee's (404).
+  {
+    method: 'POST',
+    path: '/api/v1/programmes/{id}/report-stages',
+    request: () => ({ body: { kind: 'other', title: 'Matrix stage', dueAt: '2099-01-01T00:00:00Z' } }),
+    objects: {
+      own: { id: (c) => c.programmes.own.id, expect: manageOwn(201) },
+      foreign: { id: (c) => c.programmes.foreign.id, expect: adminOnly(201) },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/programmes/{id}/report-stages',
+    objects: {
+      own: { id: (c) => c.programmes.own.id, expect: readAll },
+      foreign: { id: (c) => c.programmes.foreign.id, expect: adminOnlyHidden },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/report-stages/{id}',
+    objects: {
+      own: { id: (c) => c.reports.stages.own, expect: readAll },
+      foreign: { id: (c) => c.reports.stages.foreign, expect: adminOnlyHidden },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  {
+    // Sends the title it has: a valid change that changes nothing shared.
+    method: 'PATCH',
+    path: '/api/v1/report-stages/{id}',
+    request: () => ({ body: { title: 'Matrix report stage' } }),
+    objects: {
+      own: { id: (c) => c.reports.stages.own, expect: manageOwn(200) },
+      foreign: { id: (c) => c.reports.stages.foreign, expect: adminOnly(200) },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  {
+    method: 'DELETE',
+    path: '/api/v1/report-stages/{id}',
+    objects: {
+      own: { id: (c) => c.newReportStage('own'), expect: manageOwn(204) },
+      foreign: { id: (c) => c.newReportStage('foreign'), expect: adminOnly(204) },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  {
+    method: 'PUT',
+    path: '/api/v1/report-stages/{id}/rubric',
+    request: () => ({
+      body: {
+        criteria: [
+          {
+            title: 'Feasibility',
+            weight: 1,
+            levels: [
+              { label: 'Beginning', points: 1 },
+              { label: 'Accomplished', points: 3 },
+            ],
+          },
+        ],
+      },
+    }),
+    objects: {
+      own: { id: (c) => c.newReportStage('own'), expect: manageOwn(200) },
+      foreign: { id: (c) => c.newReportStage('foreign'), expect: adminOnly(200) },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  {
+    // Trainees hand in; staff, who see the stage, are refused (403).
+    method: 'POST',
+    path: '/api/v1/report-stages/{id}/files',
+    request: () => ({
+      query: '?fileName=matrix-report.pdf',
+      headers: { 'content-type': 'application/pdf' },
+      body: PDF,
+    }),
+    objects: {
+      own: {
+        id: (c) => c.reports.stages.own,
+        expect: { anonymous: 401, trainee: 201, instructor: 403, coordinator: 403, admin: 403 },
+      },
+      foreign: {
+        id: (c) => c.reports.stages.foreign,
+        expect: { anonymous: 401, trainee: 404, instructor: 404, coordinator: 404, admin: 403 },
+      },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/report-stages/{id}/submissions',
+    request: () => ({ body: { text: 'Matrix report' } }),
+    objects: {
+      own: {
+        id: (c) => c.reports.stages.own,
+        expect: { anonymous: 401, trainee: 201, instructor: 403, coordinator: 403, admin: 403 },
+      },
+      foreign: {
+        id: (c) => c.reports.stages.foreign,
+        expect: { anonymous: 401, trainee: 404, instructor: 404, coordinator: 404, admin: 403 },
+      },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  {
+    // The demo trainee's history (`others`: the other trainee's), as ?userId=.
+    method: 'GET',
+    path: '/api/v1/report-stages/{id}/submissions',
+    request: (c) => ({ query: `?userId=${c.object === 'others' ? c.otherTrainee.id : TRAINEE_ID}` }),
+    objects: {
+      own: { id: (c) => c.reports.stages.own, expect: readAll },
+      others: { id: (c) => c.reports.stages.own, expect: hiddenFromTrainees(200) },
+      foreign: { id: (c) => c.reports.stages.foreign, expect: adminOnlyHidden },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/report-stages/{id}/progress',
+    objects: {
+      own: { id: (c) => c.reports.stages.own, expect: teachOwn(200) },
+      foreign: { id: (c) => c.reports.stages.foreign, expect: adminOnly(200) },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  {
+    // A fresh unreviewed submission per cell: `own` is the demo trainee's (who may not review it: 403).
+    method: 'POST',
+    path: '/api/v1/report-submissions/{id}/review',
+    request: () => ({ body: { decision: 'returned', comment: 'Matrix review', scores: [] } }),
+    objects: {
+      own: { id: (c) => c.newReportSubmission('own'), expect: teachOwn(201) },
+      others: { id: (c) => c.newReportSubmission('others'), expect: hiddenFromTrainees(201) },
+      foreign: { id: (c) => c.newReportSubmission('foreign'), expect: adminOnly(201) },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/report-submissions/{id}/file',
+    objects: {
+      own: { id: (c) => c.reports.fileSubmissions.own, expect: readAll },
+      others: { id: (c) => c.reports.fileSubmissions.others, expect: hiddenFromTrainees(200) },
+      foreign: { id: (c) => c.reports.fileSubmissions.foreign, expect: adminOnlyHidden },
+      missing: { id: missing, expect: hiddenFromAll },
     },
   },
 ];

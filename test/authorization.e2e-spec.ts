@@ -73,6 +73,7 @@ describe('authorization matrix', () => {
   let facilities: CellContext['facilities'];
   let siteVisits: CellContext['siteVisits'];
   let materials: CellContext['materials'];
+  let reports: CellContext['reports'];
   /** The API's secret, given to it here (whatever a .env says) to sign download links as it does. */
   const secret = `matrix-secret-${randomUUID()}`;
   const links = new MaterialLinkSigner(secret);
@@ -260,6 +261,69 @@ describe('authorization matrix', () => {
     return made;
   };
 
+  /** A report stage without a rubric, due in 2099, made by the admin in the shared programme of this kind. */
+  const newReportStage = async (kind: 'own' | 'foreign') =>
+    (
+      await adminCall('POST', `/api/v1/programmes/${programmes[kind].id}/report-stages`, {
+        kind: 'other',
+        title: `Matrix report stage ${++serial}`,
+        dueAt: '2099-01-01T00:00:00Z',
+      })
+    ).id;
+
+  /** A submission written directly (as the trainee's POST would), with a copy of a stored file if given. */
+  const insertSubmission = async (stageId: string, userId: string, file?: { id: string }) => {
+    let fileId: string | null = null;
+    if (file) {
+      fileId = randomUUID();
+      await ds.query(
+        `INSERT INTO report_file (id, stage_id, user_id, storage_key, file_name, content_type, size_bytes, sha256)
+         SELECT ?, ?, ?, storage_key, file_name, content_type, size_bytes, sha256 FROM report_file WHERE id = ?`,
+        [fileId, stageId, userId, file.id],
+      );
+    }
+    const id = randomUUID();
+    await ds.query(
+      `INSERT INTO report_submission (id, stage_id, user_id, number, text, file_id)
+       SELECT ?, ?, ?, COALESCE(MAX(number), 0) + 1, 'Matrix report', ? FROM report_submission
+        WHERE stage_id = ? AND user_id = ?`,
+      [id, stageId, userId, fileId, stageId, userId],
+    );
+    return id;
+  };
+
+  const newReportSubmission = async (kind: 'own' | 'others' | 'foreign') =>
+    insertSubmission(
+      await newReportStage(kind === 'foreign' ? 'foreign' : 'own'),
+      kind === 'own' ? sessions.trainee.user.id : otherTrainee.id,
+    );
+
+  /** Shared stages, and file submissions: the demo trainee's uploaded through the API, copies of it for the other. */
+  const newReportFixtures = async (): Promise<CellContext['reports']> => {
+    const stages = { own: await newReportStage('own'), foreign: await newReportStage('foreign') };
+    const asTrainee = async (path: string, body: unknown, headers?: Record<string, string>) => {
+      const res = await call<{ id: string }>(api.url, 'POST', path, {
+        token: sessions.trainee.accessToken,
+        body,
+        headers,
+      });
+      if (res.status >= 300) throw new Error(`POST ${path}: ${res.status} ${JSON.stringify(res.body)}`);
+      return res.body;
+    };
+    const file = await asTrainee(`/api/v1/report-stages/${stages.own}/files?fileName=matrix.pdf`, PDF, {
+      'content-type': 'application/pdf',
+    });
+    const own = await asTrainee(`/api/v1/report-stages/${stages.own}/submissions`, { fileId: file.id });
+    return {
+      stages,
+      fileSubmissions: {
+        own: own.id,
+        others: await insertSubmission(stages.own, otherTrainee.id, file),
+        foreign: await insertSubmission(stages.foreign, otherTrainee.id, file),
+      },
+    };
+  };
+
   const newAccount = async (roles: Role[], options: { disabled?: boolean } = {}) => {
     const { id } = await adminCall('POST', '/api/v1/users', {
       email: `matrix-${run}-${++serial}@accounts.example`,
@@ -312,6 +376,7 @@ describe('authorization matrix', () => {
       library: await newMaterial('library', { versions: 1 }),
       revised: await newMaterial('own', { versions: 2 }),
     };
+    reports = await newReportFixtures();
   });
 
   afterAll(async () => {
@@ -365,6 +430,9 @@ describe('authorization matrix', () => {
       unbuiltBundle,
       liveSession,
       checkInCode,
+      reports,
+      newReportStage,
+      newReportSubmission,
     };
     let path = row.path;
     if (isObjectRow(row)) {

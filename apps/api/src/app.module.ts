@@ -14,6 +14,7 @@ import {
   ENTITIES,
   FacilitiesModule,
   MaterialsModule,
+  ReportsModule,
   MenuModule,
   OrganisationsModule,
   ProgrammeSessionsModule,
@@ -37,6 +38,7 @@ import { EnrolmentsController } from './enrolments/enrolments.controller.js';
 import { MyEnrolmentsController } from './enrolments/my-enrolments.controller.js';
 import { FacilitiesController } from './facilities/facilities.controller.js';
 import { MaterialsController } from './materials/materials.controller.js';
+import { ReportsController } from './reports/reports.controller.js';
 import { MeController } from './me/me.controller.js';
 import { MenuItemsController } from './menu/menu-items.controller.js';
 import { OrganisationsController } from './organisations/organisations.controller.js';
@@ -77,6 +79,7 @@ export class AppModule {
         FacilitiesModule,
         MenuModule,
         MaterialsModule,
+        ReportsModule,
         ScheduleModule,
         TasksModule,
         RostersModule,
@@ -102,6 +105,7 @@ export class AppModule {
         TasksController,
         MaterialsController,
         AttendanceController,
+        ReportsController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },

@@ -11,6 +11,7 @@ import {
   EnrolmentsModule,
   MaterialsModule,
   ProgrammeSessionsModule,
+  ReportsModule,
   SessionsModule,
   SystemModule,
   UsersModule,
@@ -31,6 +32,7 @@ import { FillWaitingListProcessor } from './enrolments/fill-waiting-list.process
 import { BuildMaterialBundleProcessor } from './materials/build-material-bundle.processor.js';
 import { MaterialsScheduler } from './materials/materials.scheduler.js';
 import { SendMaterialProcessor } from './materials/send-material.processor.js';
+import { SendReportReviewProcessor } from './reports/send-report-review.processor.js';
 import { SendSessionReminderProcessor } from './sessions/send-session-reminder.processor.js';
 import { SessionRemindersScheduler } from './sessions/session-reminders.scheduler.js';
 import { CheckPipelineProcessor } from './system/check-pipeline.processor.js';
@@ -58,6 +60,7 @@ export class WorkerModule {
         MaterialsModule,
         CompletionModule,
         AttendanceModule,
+        ReportsModule,
         StorageModule,
       ],
       providers: [
@@ -78,6 +81,7 @@ export class WorkerModule {
         MaterialsScheduler,
         EvaluateCompletionProcessor,
         AutoAbsentScheduler,
+        SendReportReviewProcessor,
       ],
     };
   }

@@ -32,6 +32,7 @@ export class AppConfig {
     importThresholdPercent: number;
     pollS: number;
   };
+  readonly reports: { maxBytes: number };
   readonly auth: {
     accessTokenTtlS: number;
     refreshTokenTtlDays: number;
@@ -92,6 +93,7 @@ export class AppConfig {
       importThresholdPercent: v.ATTENDANCE_IMPORT_THRESHOLD_PERCENT,
       pollS: v.ATTENDANCE_POLL_S,
     };
+    this.reports = { maxBytes: v.REPORT_MAX_MB * mib };
     this.auth = {
       accessTokenTtlS: v.ACCESS_TOKEN_TTL_S,
       refreshTokenTtlDays: v.REFRESH_TOKEN_TTL_DAYS,

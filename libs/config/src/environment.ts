@@ -214,6 +214,10 @@ export class EnvironmentVariables {
   @IntegerVariable(1, 86_400)
   ATTENDANCE_POLL_S = 300;
 
+  /** Largest file a trainee may attach to a report submission, in MiB. */
+  @IntegerVariable(1, 1024)
+  REPORT_MAX_MB = 25;
+
   @IsString()
   @MinLength(12, { message: 'must be at least 12 characters' })
   DEMO_PASSWORD = 'Kenshu-demo-2026';

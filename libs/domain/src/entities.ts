@@ -28,6 +28,15 @@ import {
   ProgrammePhaseEntity,
   ProgrammeStaffEntity,
 } from './programmes/programme.entity.js';
+import {
+  ReportFileEntity,
+  ReportReviewEntity,
+  ReportReviewScoreEntity,
+  ReportRubricCriterionEntity,
+  ReportRubricLevelEntity,
+  ReportStageEntity,
+  ReportSubmissionEntity,
+} from './reports/report.entity.js';
 import { CalendarFeedEntity } from './schedule/calendar-feed.entity.js';
 import { RosterDownloadEntity } from './rosters/roster-download.entity.js';
 import { SessionReminderEntity } from './sessions/session-reminder.entity.js';
@@ -68,4 +77,11 @@ export const ENTITIES = [
   AttendanceEntity,
   AttendanceCheckInCodeEntity,
   AttendanceSweepEntity,
+  ReportStageEntity,
+  ReportRubricCriterionEntity,
+  ReportRubricLevelEntity,
+  ReportFileEntity,
+  ReportSubmissionEntity,
+  ReportReviewEntity,
+  ReportReviewScoreEntity,
 ];

@@ -30,6 +30,8 @@ export interface JobPayloads {
    * to a completion input: attendance, a graded attempt, a reviewed report, the programme's rules.
    */
   'evaluate-completion': { programmeId: string; userId: string };
+  /** Tell a trainee their report was accepted or returned (once per review). */
+  'send-report-review': { reviewId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -45,6 +47,7 @@ export const JOB_QUEUES: Record<JobName, QueueName> = {
   'send-material': 'mail',
   'build-material-bundle': 'system',
   'evaluate-completion': 'system',
+  'send-report-review': 'mail',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUES) as JobName[];

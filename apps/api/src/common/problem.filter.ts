@@ -55,6 +55,14 @@ export const DOMAIN_ERROR_STATUS: Record<ErrorCode, { status: number; title: str
   'ATTENDANCE.CHECK_IN_INVALID': { status: 422, title: 'The check-in code is not valid' },
   'ATTENDANCE.ALREADY_CHECKED_IN': { status: 409, title: 'Already checked in' },
   'ATTENDANCE.ALREADY_RECORDED': { status: 409, title: 'Attendance already recorded by staff' },
+  'REPORT.INVALID': { status: 422, title: 'The report breaks a rule' },
+  'REPORT.FILE_REFUSED': { status: 422, title: 'The file is refused' },
+  'REPORT.TOO_LARGE': { status: 413, title: 'The file is too large' },
+  'REPORT.RUBRIC_IN_USE': { status: 409, title: 'A review used this rubric' },
+  'REPORT.HAS_SUBMISSIONS': { status: 409, title: 'The stage has submissions' },
+  'REPORT.ALREADY_ACCEPTED': { status: 409, title: 'The report was accepted' },
+  'REPORT.SUPERSEDED': { status: 409, title: 'A later submission supersedes this one' },
+  'REPORT.ALREADY_REVIEWED': { status: 409, title: 'The submission was reviewed' },
 };
 
 const HTTP_CODES: Record<number, TransportErrorCode> = {

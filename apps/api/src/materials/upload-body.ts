@@ -2,7 +2,7 @@ import { UnsupportedMediaTypeException } from '@nestjs/common';
 import type { FastifyInstance } from 'fastify';
 
 /** Routes that take a raw file body, streamed by the handler itself (never buffered by a parser). */
-export const UPLOAD_ROUTE = /\/materials\/:id\/uploads$/;
+export const UPLOAD_ROUTE = /\/materials\/:id\/uploads$|\/report-stages\/:id\/files$/;
 
 /**
  * Any content type reaches an upload route as an unread stream (`request.raw`): the type is sniffed from

@@ -59,6 +59,12 @@ class CompletionHandler {
 }
 
 @Injectable()
+class ReportReviewHandler {
+  @JobHandler('send-report-review')
+  async send(_payload: JobPayloads['send-report-review']): Promise<void> {}
+}
+
+@Injectable()
 class SecondProbeHandler {
   @JobHandler('record-probe')
   async again(_payload: JobPayloads['record-probe']): Promise<void> {}
@@ -90,6 +96,7 @@ describe('JobDispatcher.discoverHandlers', () => {
       WaitingListHandler,
       MaterialHandlers,
       CompletionHandler,
+      ReportReviewHandler,
     );
     const handlers = dispatcher.discoverHandlers();
     expect([...handlers.keys()].sort()).toEqual([
@@ -101,6 +108,7 @@ describe('JobDispatcher.discoverHandlers', () => {
       'send-invitation',
       'send-material',
       'send-password-reset',
+      'send-report-review',
       'send-session-reminder',
     ]);
     expect(handlers.get('check-pipeline')?.transactional).toBe(false);

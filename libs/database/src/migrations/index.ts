@@ -10,6 +10,7 @@ import { TrainingMenu1795633200000 } from './1795633200000-training-menu.js';
 import { SessionReferences1795640400000 } from './1795640400000-session-references.js';
 import { Materials1795700000000 } from './1795700000000-materials.js';
 import { Attendance1795800000000 } from './1795800000000-attendance.js';
+import { Reports1795820000000 } from './1795820000000-reports.js';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file; add it here. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   SessionReferences1795640400000,
   Materials1795700000000,
   Attendance1795800000000,
+  Reports1795820000000,
 ];

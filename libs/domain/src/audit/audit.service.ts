@@ -62,6 +62,12 @@ export const AUDIT_ACTIONS = [
   'attendance.imported',
   'attendance.auto_absent',
   'attendance.check_in_code_created',
+  'report_stage.created',
+  'report_stage.updated',
+  'report_stage.deleted',
+  'report_stage.rubric_set',
+  'report.submitted',
+  'report.reviewed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -76,7 +82,9 @@ export type AuditTarget =
   | 'menu_item'
   | 'facility'
   | 'material'
-  | 'attendance';
+  | 'attendance'
+  | 'report_stage'
+  | 'report_submission';
 
 export interface AuditRecord {
   action: AuditAction;

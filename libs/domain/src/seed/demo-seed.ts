@@ -8,6 +8,7 @@ import type { Storage } from '@kenshu/storage';
 import { seedDemoAttendance } from './demo-attendance.js';
 import { seedDemoMaterials } from './demo-materials.js';
 import { seedDemoProgrammes } from './demo-programmes.js';
+import { seedDemoReports } from './demo-reports.js';
 
 /** Fixed ids so that seeding twice updates the same rows. */
 const org = (n: number) => `00000000-0000-4000-8000-0000000000${String(n).padStart(2, '0')}`;
@@ -242,11 +243,12 @@ export async function seedDemo(
   menuItems: number;
   programmes: number;
   materials: number;
+  reportStages: number;
 }> {
   const users = new UsersRepository();
   const hasher = new PasswordHasher();
   const passwordHash = await hasher.hash(password, 'DEMO_PASSWORD');
-  const { menuItems, programmes, materials } = await dataSource.transaction(async (em) => {
+  const { menuItems, programmes, materials, reportStages } = await dataSource.transaction(async (em) => {
     await em.upsert(OrganisationEntity, DEMO_ORGANISATIONS, ['id']);
     for (const { roles, ...user } of DEMO_USERS) {
       await users.upsert(em, { ...user, passwordHash, status: 'active' }, roles);
@@ -255,7 +257,7 @@ export async function seedDemo(
     const programmes = await seedDemoProgrammes(em);
     const materials = await seedDemoMaterials(em, storage);
     await seedDemoAttendance(em);
-    return { menuItems, programmes, materials };
+    return { menuItems, programmes, materials, reportStages: await seedDemoReports(em) };
   });
   return {
     organisations: DEMO_ORGANISATIONS.length,
@@ -263,5 +265,6 @@ export async function seedDemo(
     menuItems,
     programmes,
     materials,
+    reportStages,
   };
 }
