@@ -11,13 +11,14 @@ const ds = await createDataSource(config);
 await ds.initialize();
 try {
   const storage = new LocalDiskStorage(config.storage.dir);
-  const { organisations, users, menuItems, programmes, materials } = await seedDemo(
+  const { organisations, users, menuItems, programmes, materials, certificates } = await seedDemo(
     ds,
     config.demo.password,
     storage,
+    config.http.publicUrl,
   );
   console.log(
-    `demo data: ${organisations} organisations, ${users} users, ${menuItems} menu items, ${programmes} programmes, ${materials} materials`,
+    `demo data: ${organisations} organisations, ${users} users, ${menuItems} menu items, ${programmes} programmes, ${materials} materials, ${certificates} certificates`,
   );
 } finally {
   await ds.destroy();

@@ -13,6 +13,7 @@ import {
   ENTITIES,
   FacilitiesModule,
   MaterialsModule,
+  CertificatesModule,
   MenuModule,
   OrganisationsModule,
   ProgrammeSessionsModule,
@@ -34,6 +35,7 @@ import { LocalStrategy } from './auth/local.strategy.js';
 import { EnrolmentsController } from './enrolments/enrolments.controller.js';
 import { MyEnrolmentsController } from './enrolments/my-enrolments.controller.js';
 import { FacilitiesController } from './facilities/facilities.controller.js';
+import { CertificatesController } from './certificates/certificates.controller.js';
 import { MaterialsController } from './materials/materials.controller.js';
 import { MeController } from './me/me.controller.js';
 import { MenuItemsController } from './menu/menu-items.controller.js';
@@ -75,6 +77,7 @@ export class AppModule {
         FacilitiesModule,
         MenuModule,
         MaterialsModule,
+        CertificatesModule,
         ScheduleModule,
         TasksModule,
         RostersModule,
@@ -98,6 +101,7 @@ export class AppModule {
         RostersController,
         TasksController,
         MaterialsController,
+        CertificatesController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },

@@ -5,6 +5,7 @@ import { AppConfig, ConfigModule } from '@kenshu/config';
 import { DatabaseModule } from '@kenshu/database';
 import {
   AuthModule,
+  CertificatesModule,
   CompletionModule,
   ENTITIES,
   EnrolmentsModule,
@@ -20,6 +21,7 @@ import { StorageModule } from '@kenshu/storage';
 import { SendInvitationProcessor } from './auth/send-invitation.processor.js';
 import { SessionsHousekeeping } from './auth/sessions-housekeeping.service.js';
 import { SendPasswordResetProcessor } from './auth/send-password-reset.processor.js';
+import { IssueCertificateProcessor } from './certificates/issue-certificate.processor.js';
 import { EvaluateCompletionProcessor } from './completion/evaluate-completion.processor.js';
 import { HeartbeatService } from './heartbeat/heartbeat.service.js';
 import { JobDispatcher } from './jobs/job-dispatcher.service.js';
@@ -55,6 +57,7 @@ export class WorkerModule {
         EnrolmentsModule,
         MaterialsModule,
         CompletionModule,
+        CertificatesModule,
         StorageModule,
       ],
       providers: [
@@ -74,6 +77,7 @@ export class WorkerModule {
         BuildMaterialBundleProcessor,
         MaterialsScheduler,
         EvaluateCompletionProcessor,
+        IssueCertificateProcessor,
       ],
     };
   }

@@ -23,6 +23,7 @@ export class AppConfig {
     attachMaxBytes: number;
     linkTtlDays: number;
   };
+  readonly certificates: { verifyPerIpPerMinute: number };
   readonly auth: {
     accessTokenTtlS: number;
     refreshTokenTtlDays: number;
@@ -74,6 +75,7 @@ export class AppConfig {
       attachMaxBytes: v.MATERIAL_ATTACH_MAX_KB * 1024,
       linkTtlDays: v.MATERIAL_LINK_TTL_DAYS,
     };
+    this.certificates = { verifyPerIpPerMinute: v.CERTIFICATE_VERIFY_PER_IP };
     this.auth = {
       accessTokenTtlS: v.ACCESS_TOKEN_TTL_S,
       refreshTokenTtlDays: v.REFRESH_TOKEN_TTL_DAYS,

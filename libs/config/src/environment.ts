@@ -186,6 +186,10 @@ export class EnvironmentVariables {
   @IntegerVariable(1, 365)
   MATERIAL_LINK_TTL_DAYS = 14;
 
+  /** Public certificate verifications allowed per client IP (and per code) per minute; then 429. */
+  @IntegerVariable(1, 100_000)
+  CERTIFICATE_VERIFY_PER_IP = 60;
+
   @IsString()
   @MinLength(12, { message: 'must be at least 12 characters' })
   DEMO_PASSWORD = 'Kenshu-demo-2026';

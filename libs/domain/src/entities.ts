@@ -3,6 +3,7 @@ import { AuditEventEntity } from './audit/audit-event.entity.js';
 import { AuthSessionEntity, RefreshTokenEntity } from './auth/auth-session.entity.js';
 import { InvitationEntity } from './users/invitation.entity.js';
 import { PasswordResetEntity } from './auth/password-reset.entity.js';
+import { CertificateEntity } from './certificates/certificate.entity.js';
 import { EnrolmentEntity } from './enrolments/enrolment.entity.js';
 import { FacilityEntity } from './facilities/facility.entity.js';
 import {
@@ -60,4 +61,5 @@ export const ENTITIES = [
   MenuItemTopicEntity,
   MenuItemLanguageEntity,
   RosterDownloadEntity,
+  CertificateEntity,
 ];

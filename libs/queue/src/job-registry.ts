@@ -30,6 +30,11 @@ export interface JobPayloads {
    * to a completion input: attendance, a graded attempt, a reviewed report, the programme's rules.
    */
   'evaluate-completion': { programmeId: string; userId: string };
+  /**
+   * Issue the certificate of a completed enrolment (skipped if it is not completed when the job runs):
+   * the certificate and its PDF made once, then emailed once; never for a revoked one.
+   */
+  'issue-certificate': { enrolmentId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -45,6 +50,7 @@ export const JOB_QUEUES: Record<JobName, QueueName> = {
   'send-material': 'mail',
   'build-material-bundle': 'system',
   'evaluate-completion': 'system',
+  'issue-certificate': 'mail',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUES) as JobName[];

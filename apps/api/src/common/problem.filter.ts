@@ -47,6 +47,10 @@ export const DOMAIN_ERROR_STATUS: Record<ErrorCode, { status: number; title: str
   'MATERIAL.RANGE_NOT_SATISFIABLE': { status: 416, title: 'The range is outside the file' },
   'MATERIAL.LINK_INVALID': { status: 404, title: 'The download link is not valid or has expired' },
   'MATERIAL.BUNDLE_NOT_READY': { status: 409, title: 'The bundle is being built' },
+  'CERTIFICATE.NOT_COMPLETED': { status: 409, title: 'The enrolment is not completed' },
+  'CERTIFICATE.REVOKED': { status: 410, title: 'The certificate was revoked' },
+  'CERTIFICATE.ALREADY_REVOKED': { status: 409, title: 'The certificate is already revoked' },
+  'CERTIFICATE.FILE_MISSING': { status: 409, title: 'The certificate has no PDF' },
 };
 
 const HTTP_CODES: Record<number, TransportErrorCode> = {

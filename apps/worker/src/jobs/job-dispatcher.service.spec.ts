@@ -59,6 +59,12 @@ class CompletionHandler {
 }
 
 @Injectable()
+class CertificateHandler {
+  @JobHandler('issue-certificate', { transactional: false })
+  async issue(_payload: JobPayloads['issue-certificate']): Promise<void> {}
+}
+
+@Injectable()
 class SecondProbeHandler {
   @JobHandler('record-probe')
   async again(_payload: JobPayloads['record-probe']): Promise<void> {}
@@ -90,6 +96,7 @@ describe('JobDispatcher.discoverHandlers', () => {
       WaitingListHandler,
       MaterialHandlers,
       CompletionHandler,
+      CertificateHandler,
     );
     const handlers = dispatcher.discoverHandlers();
     expect([...handlers.keys()].sort()).toEqual([
@@ -97,6 +104,7 @@ describe('JobDispatcher.discoverHandlers', () => {
       'check-pipeline',
       'evaluate-completion',
       'fill-waiting-list',
+      'issue-certificate',
       'record-probe',
       'send-invitation',
       'send-material',

@@ -56,6 +56,8 @@ export const AUDIT_ACTIONS = [
   'material.copied',
   'material.version_added',
   'material.delivery_resent',
+  'certificate.issued',
+  'certificate.revoked',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -69,7 +71,8 @@ export type AuditTarget =
   | 'enrolment'
   | 'menu_item'
   | 'facility'
-  | 'material';
+  | 'material'
+  | 'certificate';
 
 export interface AuditRecord {
   action: AuditAction;
