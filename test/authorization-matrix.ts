@@ -124,6 +124,24 @@ export interface CellContext {
    * trainee in the foreign programme.
    */
   newReportSubmission(kind: 'own' | 'others' | 'foreign'): Promise<string>;
+  /**
+   * A certificate issued (by the admin, through the API) for a completed enrolment made for this call alone,
+   * in a new programme: `own`, the demo trainee's in an own programme; `otherTrainee`, the other trainee's
+   * in an own programme; `foreign`, the other trainee's in nobody's. Revoked when asked.
+   */
+  newCertificate(kind: CertificateKind, revoked?: boolean): Promise<MatrixCertificate>;
+  /** Shared certificates of each kind, for cells that change nothing; `revoked` is the demo trainee's. */
+  certificates: Record<CertificateKind | 'revoked', MatrixCertificate>;
+}
+
+export type CertificateKind = 'own' | 'otherTrainee' | 'foreign';
+
+/** A certificate, with the programme and enrolment it is of, and its code as printed. */
+export interface MatrixCertificate {
+  id: string;
+  programmeId: string;
+  enrolmentId: string;
+  code: string;
 }
 
 /** The check-in code the matrix's fixtures give sessions. */
@@ -1361,6 +1379,100 @@ export const MATRIX: MatrixRow[] = [
       own: { id: (c) => c.programmes.own.id, expect: refusedToTrainees(200) },
       foreign: { id: (c) => c.programmes.foreign.id, expect: staffForeign(200) },
       missing: { id: missing, expect: staffMissing },
+    },
+  },
+
+  // ---- certificates --------------------------------------------------------------------------------
+  // A trainee's own; a programme's coordinators (and admins) list, issue and revoke; its staff download.
+  {
+    method: 'GET',
+    path: '/api/v1/me/certificates',
+    expect: { anonymous: 401, trainee: 200, instructor: 200, coordinator: 200, admin: 200 },
+  },
+  {
+    // Idempotent: the shared certificates' enrolments give back the certificate they have.
+    method: 'POST',
+    path: '/api/v1/programmes/{id}/enrolments/{enrolmentId}/certificate',
+    objects: {
+      own: {
+        id: (c) => ({ id: c.certificates.own.programmeId, enrolmentId: c.certificates.own.enrolmentId }),
+        expect: manageOwn(200),
+      },
+      foreign: {
+        id: (c) => ({
+          id: c.certificates.foreign.programmeId,
+          enrolmentId: c.certificates.foreign.enrolmentId,
+        }),
+        expect: manageForeign(200),
+      },
+      // Revoked: never issued again (410) to whoever may ask.
+      revoked: {
+        id: (c) => ({
+          id: c.certificates.revoked.programmeId,
+          enrolmentId: c.certificates.revoked.enrolmentId,
+        }),
+        expect: manageOwn(410),
+      },
+      missing: { id: (c) => ({ id: c.missingId, enrolmentId: c.missingId }), expect: manageMissing },
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/programmes/{id}/certificates',
+    objects: {
+      own: { id: (c) => c.certificates.own.programmeId, expect: manageOwn(200) },
+      foreign: { id: (c) => c.certificates.foreign.programmeId, expect: manageForeign(200) },
+      missing: { id: missing, expect: manageMissing },
+    },
+  },
+  {
+    // Its trainee (410 once revoked) and the programme's staff (revoked too); to anyone else, 404.
+    method: 'GET',
+    path: '/api/v1/certificates/{id}/pdf',
+    objects: {
+      own: { id: (c) => c.certificates.own.id, expect: readAll },
+      otherTrainee: { id: (c) => c.certificates.otherTrainee.id, expect: hiddenFromTrainees(200) },
+      foreign: { id: (c) => c.certificates.foreign.id, expect: adminOnlyHidden },
+      revoked: {
+        id: (c) => c.certificates.revoked.id,
+        expect: { anonymous: 401, trainee: 410, instructor: 200, coordinator: 200, admin: 200 },
+      },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/certificates/{id}/revoke',
+    request: () => ({ body: { reason: 'Revoked by the matrix' } }),
+    objects: {
+      own: { id: async (c) => (await c.newCertificate('own')).id, expect: manageOwn(200) },
+      foreign: { id: async (c) => (await c.newCertificate('foreign')).id, expect: manageForeign(200) },
+      revoked: { id: (c) => c.certificates.revoked.id, expect: manageOwn(409) },
+      missing: { id: missing, expect: manageMissing },
+    },
+  },
+  {
+    // Public, the same for everyone: exactly the name, programme and date; revoked 410; made up 404.
+    method: 'GET',
+    path: '/api/v1/certificates/verify/{code}',
+    public: true,
+    objects: {
+      own: {
+        id: (c) => ({ id: c.certificates.own.code, code: c.certificates.own.code }),
+        expect: { anonymous: 200, trainee: 200, instructor: 200, coordinator: 200, admin: 200 },
+      },
+      foreign: {
+        id: (c) => ({ id: c.certificates.foreign.code, code: c.certificates.foreign.code }),
+        expect: { anonymous: 200, trainee: 200, instructor: 200, coordinator: 200, admin: 200 },
+      },
+      revoked: {
+        id: (c) => ({ id: c.certificates.revoked.code, code: c.certificates.revoked.code }),
+        expect: { anonymous: 410, trainee: 410, instructor: 410, coordinator: 410, admin: 410 },
+      },
+      missing: {
+        id: () => ({ id: 'ZZZZ-ZZZZ-ZZZZ', code: 'ZZZZ-ZZZZ-ZZZZ' }),
+        expect: { anonymous: 404, trainee: 404, instructor: 404, coordinator: 404, admin: 404 },
+      },
     },
   },
 

@@ -19,9 +19,11 @@ import {
   PDF,
   type Caller,
   type CellContext,
+  type CertificateKind,
   type Expected,
   type MaterialOptions,
   type MaterialOwner,
+  type MatrixCertificate,
   type MatrixMaterial,
   type MatrixRow,
   type MatrixUser,
@@ -73,6 +75,7 @@ describe('authorization matrix', () => {
   let facilities: CellContext['facilities'];
   let siteVisits: CellContext['siteVisits'];
   let materials: CellContext['materials'];
+  let certificates: CellContext['certificates'];
   let reports: CellContext['reports'];
   /** The API's secret, given to it here (whatever a .env says) to sign download links as it does. */
   const secret = `matrix-secret-${randomUUID()}`;
@@ -324,6 +327,34 @@ describe('authorization matrix', () => {
     };
   };
 
+  /** A completed enrolment in a new programme of its kind, and its certificate issued by the admin. */
+  const newCertificate = async (kind: CertificateKind, revoked = false): Promise<MatrixCertificate> => {
+    const programme = await newProgramme(kind === 'foreign' ? 'foreign' : 'own');
+    let enrolmentId: string;
+    if (kind === 'own') {
+      enrolmentId = await enrolmentOf(programme.id, sessions.trainee.user.id);
+    } else {
+      enrolmentId = randomUUID();
+      await ds.query(`INSERT INTO enrolment (id, programme_id, user_id, status) VALUES (?, ?, ?, 'active')`, [
+        enrolmentId,
+        programme.id,
+        otherTrainee.id,
+      ]);
+    }
+    await ds.query(`UPDATE enrolment SET status = 'completed' WHERE id = ?`, [enrolmentId]);
+    const res = await call<{ id: string; verificationCode: string }>(
+      api.url,
+      'POST',
+      `/api/v1/programmes/${programme.id}/enrolments/${enrolmentId}/certificate`,
+      { token: sessions.admin.accessToken },
+    );
+    if (res.status !== 200)
+      throw new Error(`issuing a certificate: ${res.status} ${JSON.stringify(res.body)}`);
+    if (revoked)
+      await adminCall('POST', `/api/v1/certificates/${res.body.id}/revoke`, { reason: 'Matrix: revoked' });
+    return { id: res.body.id, programmeId: programme.id, enrolmentId, code: res.body.verificationCode };
+  };
+
   const newAccount = async (roles: Role[], options: { disabled?: boolean } = {}) => {
     const { id } = await adminCall('POST', '/api/v1/users', {
       email: `matrix-${run}-${++serial}@accounts.example`,
@@ -376,6 +407,12 @@ describe('authorization matrix', () => {
       library: await newMaterial('library', { versions: 1 }),
       revised: await newMaterial('own', { versions: 2 }),
     };
+    certificates = {
+      own: await newCertificate('own'),
+      otherTrainee: await newCertificate('otherTrainee'),
+      foreign: await newCertificate('foreign'),
+      revoked: await newCertificate('own', true),
+    };
     reports = await newReportFixtures();
   });
 
@@ -427,6 +464,8 @@ describe('authorization matrix', () => {
       materials,
       deliveryOf,
       materialLink,
+      newCertificate,
+      certificates,
       unbuiltBundle,
       liveSession,
       checkInCode,

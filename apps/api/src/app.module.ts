@@ -15,6 +15,7 @@ import {
   FacilitiesModule,
   MaterialsModule,
   ReportsModule,
+  CertificatesModule,
   MenuModule,
   OrganisationsModule,
   ProgrammeSessionsModule,
@@ -37,6 +38,7 @@ import { LocalStrategy } from './auth/local.strategy.js';
 import { EnrolmentsController } from './enrolments/enrolments.controller.js';
 import { MyEnrolmentsController } from './enrolments/my-enrolments.controller.js';
 import { FacilitiesController } from './facilities/facilities.controller.js';
+import { CertificatesController } from './certificates/certificates.controller.js';
 import { MaterialsController } from './materials/materials.controller.js';
 import { ReportsController } from './reports/reports.controller.js';
 import { MeController } from './me/me.controller.js';
@@ -80,6 +82,7 @@ export class AppModule {
         MenuModule,
         MaterialsModule,
         ReportsModule,
+        CertificatesModule,
         ScheduleModule,
         TasksModule,
         RostersModule,
@@ -106,6 +109,7 @@ export class AppModule {
         MaterialsController,
         AttendanceController,
         ReportsController,
+        CertificatesController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },

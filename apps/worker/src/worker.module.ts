@@ -6,6 +6,7 @@ import { DatabaseModule } from '@kenshu/database';
 import {
   AttendanceModule,
   AuthModule,
+  CertificatesModule,
   CompletionModule,
   ENTITIES,
   EnrolmentsModule,
@@ -23,6 +24,7 @@ import { AutoAbsentScheduler } from './attendance/auto-absent.scheduler.js';
 import { SendInvitationProcessor } from './auth/send-invitation.processor.js';
 import { SessionsHousekeeping } from './auth/sessions-housekeeping.service.js';
 import { SendPasswordResetProcessor } from './auth/send-password-reset.processor.js';
+import { IssueCertificateProcessor } from './certificates/issue-certificate.processor.js';
 import { EvaluateCompletionProcessor } from './completion/evaluate-completion.processor.js';
 import { HeartbeatService } from './heartbeat/heartbeat.service.js';
 import { JobDispatcher } from './jobs/job-dispatcher.service.js';
@@ -61,6 +63,7 @@ export class WorkerModule {
         CompletionModule,
         AttendanceModule,
         ReportsModule,
+        CertificatesModule,
         StorageModule,
       ],
       providers: [
@@ -82,6 +85,7 @@ export class WorkerModule {
         EvaluateCompletionProcessor,
         AutoAbsentScheduler,
         SendReportReviewProcessor,
+        IssueCertificateProcessor,
       ],
     };
   }

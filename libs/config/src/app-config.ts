@@ -33,6 +33,7 @@ export class AppConfig {
     pollS: number;
   };
   readonly reports: { maxBytes: number };
+  readonly certificates: { verifyPerIpPerMinute: number };
   readonly auth: {
     accessTokenTtlS: number;
     refreshTokenTtlDays: number;
@@ -94,6 +95,7 @@ export class AppConfig {
       pollS: v.ATTENDANCE_POLL_S,
     };
     this.reports = { maxBytes: v.REPORT_MAX_MB * mib };
+    this.certificates = { verifyPerIpPerMinute: v.CERTIFICATE_VERIFY_PER_IP };
     this.auth = {
       accessTokenTtlS: v.ACCESS_TOKEN_TTL_S,
       refreshTokenTtlDays: v.REFRESH_TOKEN_TTL_DAYS,

@@ -218,6 +218,10 @@ export class EnvironmentVariables {
   @IntegerVariable(1, 1024)
   REPORT_MAX_MB = 25;
 
+  /** Public certificate verifications allowed per client IP (and per code) per minute; then 429. */
+  @IntegerVariable(1, 100_000)
+  CERTIFICATE_VERIFY_PER_IP = 60;
+
   @IsString()
   @MinLength(12, { message: 'must be at least 12 characters' })
   DEMO_PASSWORD = 'Kenshu-demo-2026';

@@ -8,6 +8,7 @@ import { AuditEventEntity } from './audit/audit-event.entity.js';
 import { AuthSessionEntity, RefreshTokenEntity } from './auth/auth-session.entity.js';
 import { InvitationEntity } from './users/invitation.entity.js';
 import { PasswordResetEntity } from './auth/password-reset.entity.js';
+import { CertificateEntity } from './certificates/certificate.entity.js';
 import { EnrolmentEntity } from './enrolments/enrolment.entity.js';
 import { FacilityEntity } from './facilities/facility.entity.js';
 import {
@@ -84,4 +85,5 @@ export const ENTITIES = [
   ReportSubmissionEntity,
   ReportReviewEntity,
   ReportReviewScoreEntity,
+  CertificateEntity,
 ];

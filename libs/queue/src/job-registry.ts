@@ -32,6 +32,11 @@ export interface JobPayloads {
   'evaluate-completion': { programmeId: string; userId: string };
   /** Tell a trainee their report was accepted or returned (once per review). */
   'send-report-review': { reviewId: string };
+  /**
+   * Issue the certificate of a completed enrolment (skipped if it is not completed when the job runs):
+   * the certificate and its PDF made once, then emailed once; never for a revoked one.
+   */
+  'issue-certificate': { enrolmentId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -48,6 +53,7 @@ export const JOB_QUEUES: Record<JobName, QueueName> = {
   'build-material-bundle': 'system',
   'evaluate-completion': 'system',
   'send-report-review': 'mail',
+  'issue-certificate': 'mail',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUES) as JobName[];

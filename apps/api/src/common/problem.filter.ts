@@ -63,6 +63,10 @@ export const DOMAIN_ERROR_STATUS: Record<ErrorCode, { status: number; title: str
   'REPORT.ALREADY_ACCEPTED': { status: 409, title: 'The report was accepted' },
   'REPORT.SUPERSEDED': { status: 409, title: 'A later submission supersedes this one' },
   'REPORT.ALREADY_REVIEWED': { status: 409, title: 'The submission was reviewed' },
+  'CERTIFICATE.NOT_COMPLETED': { status: 409, title: 'The enrolment is not completed' },
+  'CERTIFICATE.REVOKED': { status: 410, title: 'The certificate was revoked' },
+  'CERTIFICATE.ALREADY_REVOKED': { status: 409, title: 'The certificate is already revoked' },
+  'CERTIFICATE.FILE_MISSING': { status: 409, title: 'The certificate has no PDF' },
 };
 
 const HTTP_CODES: Record<number, TransportErrorCode> = {

@@ -65,6 +65,12 @@ class ReportReviewHandler {
 }
 
 @Injectable()
+class CertificateHandler {
+  @JobHandler('issue-certificate', { transactional: false })
+  async issue(_payload: JobPayloads['issue-certificate']): Promise<void> {}
+}
+
+@Injectable()
 class SecondProbeHandler {
   @JobHandler('record-probe')
   async again(_payload: JobPayloads['record-probe']): Promise<void> {}
@@ -97,6 +103,7 @@ describe('JobDispatcher.discoverHandlers', () => {
       MaterialHandlers,
       CompletionHandler,
       ReportReviewHandler,
+      CertificateHandler,
     );
     const handlers = dispatcher.discoverHandlers();
     expect([...handlers.keys()].sort()).toEqual([
@@ -104,6 +111,7 @@ describe('JobDispatcher.discoverHandlers', () => {
       'check-pipeline',
       'evaluate-completion',
       'fill-waiting-list',
+      'issue-certificate',
       'record-probe',
       'send-invitation',
       'send-material',

@@ -11,6 +11,7 @@ import { SessionReferences1795640400000 } from './1795640400000-session-referenc
 import { Materials1795700000000 } from './1795700000000-materials.js';
 import { Attendance1795800000000 } from './1795800000000-attendance.js';
 import { Reports1795820000000 } from './1795820000000-reports.js';
+import { Certificates1795830000000 } from './1795830000000-certificates.js';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file; add it here. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   Materials1795700000000,
   Attendance1795800000000,
   Reports1795820000000,
+  Certificates1795830000000,
 ];

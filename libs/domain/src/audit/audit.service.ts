@@ -68,6 +68,8 @@ export const AUDIT_ACTIONS = [
   'report_stage.rubric_set',
   'report.submitted',
   'report.reviewed',
+  'certificate.issued',
+  'certificate.revoked',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -84,7 +86,8 @@ export type AuditTarget =
   | 'material'
   | 'attendance'
   | 'report_stage'
-  | 'report_submission';
+  | 'report_submission'
+  | 'certificate';
 
 export interface AuditRecord {
   action: AuditAction;

@@ -6,7 +6,7 @@ import { AppConfig } from '@kenshu/config';
 import { createRedis } from '@kenshu/queue';
 import { DomainError } from '../common/domain-error.js';
 
-export type Attempt = 'login' | 'password-reset' | 'check-in';
+export type Attempt = 'login' | 'password-reset' | 'check-in' | 'certificate-verify';
 
 /** AUTH.TOO_MANY_ATTEMPTS, saying whether this is the first refusal of its window (worth an audit row). */
 export class ThrottledError extends DomainError {
@@ -65,6 +65,12 @@ export class AttemptThrottleService implements OnModuleInit, OnModuleDestroy {
       'check-in': {
         account: limiter('check-in-account', 10, 60),
         ip: limiter('check-in-ip', config.auth.loginFailuresPerIp, 60),
+      },
+      // Public certificate checks: per client IP (codes cannot be guessed, but nobody should try), and
+      // per code (the "account" key here is the code).
+      'certificate-verify': {
+        account: limiter('verify-code', config.certificates.verifyPerIpPerMinute, 60),
+        ip: limiter('verify-ip', config.certificates.verifyPerIpPerMinute, 60),
       },
     };
   }

@@ -6,6 +6,7 @@ import { UsersRepository } from '../users/users.repository.js';
 import { seedDemoMenu } from './demo-menu.js';
 import type { Storage } from '@kenshu/storage';
 import { seedDemoAttendance } from './demo-attendance.js';
+import { seedDemoCertificates } from './demo-certificates.js';
 import { seedDemoMaterials } from './demo-materials.js';
 import { seedDemoProgrammes } from './demo-programmes.js';
 import { seedDemoReports } from './demo-reports.js';
@@ -237,6 +238,8 @@ export async function seedDemo(
   dataSource: DataSource,
   password: string,
   storage?: Storage,
+  /** Where the API is reached, for the demo certificate's verification address. */
+  publicUrl = 'http://localhost:3000',
 ): Promise<{
   organisations: number;
   users: number;
@@ -244,21 +247,30 @@ export async function seedDemo(
   programmes: number;
   materials: number;
   reportStages: number;
+  certificates: number;
 }> {
   const users = new UsersRepository();
   const hasher = new PasswordHasher();
   const passwordHash = await hasher.hash(password, 'DEMO_PASSWORD');
-  const { menuItems, programmes, materials, reportStages } = await dataSource.transaction(async (em) => {
-    await em.upsert(OrganisationEntity, DEMO_ORGANISATIONS, ['id']);
-    for (const { roles, ...user } of DEMO_USERS) {
-      await users.upsert(em, { ...user, passwordHash, status: 'active' }, roles);
-    }
-    const menuItems = await seedDemoMenu(em);
-    const programmes = await seedDemoProgrammes(em);
-    const materials = await seedDemoMaterials(em, storage);
-    await seedDemoAttendance(em);
-    return { menuItems, programmes, materials, reportStages: await seedDemoReports(em) };
-  });
+  const { menuItems, programmes, materials, reportStages, certificates } = await dataSource.transaction(
+    async (em) => {
+      await em.upsert(OrganisationEntity, DEMO_ORGANISATIONS, ['id']);
+      for (const { roles, ...user } of DEMO_USERS) {
+        await users.upsert(em, { ...user, passwordHash, status: 'active' }, roles);
+      }
+      const menuItems = await seedDemoMenu(em);
+      const programmes = await seedDemoProgrammes(em);
+      const materials = await seedDemoMaterials(em, storage);
+      await seedDemoAttendance(em);
+      return {
+        menuItems,
+        programmes,
+        materials,
+        reportStages: await seedDemoReports(em),
+        certificates: await seedDemoCertificates(em, publicUrl, storage),
+      };
+    },
+  );
   return {
     organisations: DEMO_ORGANISATIONS.length,
     users: DEMO_USERS.length,
@@ -266,5 +278,6 @@ export async function seedDemo(
     programmes,
     materials,
     reportStages,
+    certificates,
   };
 }

@@ -1,6 +1,7 @@
 import type { ParsedMail } from 'mailparser';
 import { SmtpMailer, type MailMessage } from '@kenshu/mail';
 import { SmtpSink } from '@kenshu/testing';
+import { certificateIssuedMail } from './certificate-issued.js';
 import { escapeHtml } from './mail-layout.js';
 import { invitationMail } from './invitation.mail.js';
 import { materialReleaseMail } from './material-release.mail.js';
@@ -69,6 +70,24 @@ const material = (locale: string, timeZone: string, key: string) => ({
   }),
   attachments: [
     { filename: 'haccp-handbook.pdf', content: Buffer.from('%PDF-1.7\n'), contentType: 'application/pdf' },
+  ],
+});
+
+const certificate = (locale: string, timeZone: string, key: string) => ({
+  ...certificateIssuedMail({
+    ...person(locale, timeZone, key),
+    programme: 'Bilateral online meetings, FY2023',
+    completedOn: '2023-12-18',
+    code: 'K7QF-2M9X-HD4P',
+    verifyUrl: `https://kenshu.example/api/v1/certificates/verify/K7QF-2M9X-HD4P?k=${key}`,
+    fileName: 'certificate-K7QF-2M9X-HD4P.pdf',
+  }),
+  attachments: [
+    {
+      filename: 'certificate-K7QF-2M9X-HD4P.pdf',
+      content: Buffer.from('%PDF-1.7\n'),
+      contentType: 'application/pdf',
+    },
   ],
 });
 
@@ -185,6 +204,26 @@ const arrivals: [string, Arrival][] = [
         '2.4 MB',
         '2026年6月8日 11:00 JST (Asia/Tokyo)まで有効です。',
       ],
+    },
+  ],
+  [
+    'certificate issued, en',
+    {
+      message: certificate('ko', 'Asia/Seoul', 'certificate-en'),
+      subject: 'Your certificate for Bilateral online meetings, FY2023',
+      lang: 'en',
+      link: 'https://kenshu.example/api/v1/certificates/verify/K7QF-2M9X-HD4P?k=certificate-en',
+      says: ['18 December 2023', 'K7QF-2M9X-HD4P', 'certificate-K7QF-2M9X-HD4P.pdf'],
+    },
+  ],
+  [
+    'certificate issued, ja',
+    {
+      message: certificate('ja-JP', 'Asia/Tokyo', 'certificate-ja'),
+      subject: 'Bilateral online meetings, FY2023 修了証のお知らせ',
+      lang: 'ja',
+      link: 'https://kenshu.example/api/v1/certificates/verify/K7QF-2M9X-HD4P?k=certificate-ja',
+      says: ['2023年12月18日', 'K7QF-2M9X-HD4P', '林 怡君 様'],
     },
   ],
 ];
