@@ -13,6 +13,7 @@ import {
   ENTITIES,
   FacilitiesModule,
   MaterialsModule,
+  AssessmentsModule,
   MenuModule,
   OrganisationsModule,
   ProgrammeSessionsModule,
@@ -35,6 +36,7 @@ import { EnrolmentsController } from './enrolments/enrolments.controller.js';
 import { MyEnrolmentsController } from './enrolments/my-enrolments.controller.js';
 import { FacilitiesController } from './facilities/facilities.controller.js';
 import { MaterialsController } from './materials/materials.controller.js';
+import { AssessmentsController } from './assessments/assessments.controller.js';
 import { MeController } from './me/me.controller.js';
 import { MenuItemsController } from './menu/menu-items.controller.js';
 import { OrganisationsController } from './organisations/organisations.controller.js';
@@ -75,6 +77,7 @@ export class AppModule {
         FacilitiesModule,
         MenuModule,
         MaterialsModule,
+        AssessmentsModule,
         ScheduleModule,
         TasksModule,
         RostersModule,
@@ -98,6 +101,7 @@ export class AppModule {
         RostersController,
         TasksController,
         MaterialsController,
+        AssessmentsController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },

@@ -4,6 +4,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { AppConfig, ConfigModule } from '@kenshu/config';
 import { DatabaseModule } from '@kenshu/database';
 import {
+  AssessmentsModule,
   AuthModule,
   CompletionModule,
   ENTITIES,
@@ -17,6 +18,7 @@ import {
 import { MailModule } from '@kenshu/mail';
 import { OutboxModule, QueueModule } from '@kenshu/queue';
 import { StorageModule } from '@kenshu/storage';
+import { AssessmentsScheduler } from './assessments/assessments.scheduler.js';
 import { SendInvitationProcessor } from './auth/send-invitation.processor.js';
 import { SessionsHousekeeping } from './auth/sessions-housekeeping.service.js';
 import { SendPasswordResetProcessor } from './auth/send-password-reset.processor.js';
@@ -55,6 +57,7 @@ export class WorkerModule {
         EnrolmentsModule,
         MaterialsModule,
         CompletionModule,
+        AssessmentsModule,
         StorageModule,
       ],
       providers: [
@@ -74,6 +77,7 @@ export class WorkerModule {
         BuildMaterialBundleProcessor,
         MaterialsScheduler,
         EvaluateCompletionProcessor,
+        AssessmentsScheduler,
       ],
     };
   }

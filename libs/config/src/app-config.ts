@@ -23,6 +23,7 @@ export class AppConfig {
     attachMaxBytes: number;
     linkTtlDays: number;
   };
+  readonly assessments: { sweepS: number };
   readonly auth: {
     accessTokenTtlS: number;
     refreshTokenTtlDays: number;
@@ -74,6 +75,7 @@ export class AppConfig {
       attachMaxBytes: v.MATERIAL_ATTACH_MAX_KB * 1024,
       linkTtlDays: v.MATERIAL_LINK_TTL_DAYS,
     };
+    this.assessments = { sweepS: v.ASSESSMENT_SWEEP_S };
     this.auth = {
       accessTokenTtlS: v.ACCESS_TOKEN_TTL_S,
       refreshTokenTtlDays: v.REFRESH_TOKEN_TTL_DAYS,

@@ -1,4 +1,11 @@
 import { OutboxEntity } from '@kenshu/queue';
+import {
+  AssessmentAnswerEntity,
+  AssessmentAttemptEntity,
+  AssessmentEntity,
+  AssessmentItemEntity,
+  AssessmentQuestionEntity,
+} from './assessments/assessment.entity.js';
 import { AuditEventEntity } from './audit/audit-event.entity.js';
 import { AuthSessionEntity, RefreshTokenEntity } from './auth/auth-session.entity.js';
 import { InvitationEntity } from './users/invitation.entity.js';
@@ -60,4 +67,9 @@ export const ENTITIES = [
   MenuItemTopicEntity,
   MenuItemLanguageEntity,
   RosterDownloadEntity,
+  AssessmentQuestionEntity,
+  AssessmentEntity,
+  AssessmentItemEntity,
+  AssessmentAttemptEntity,
+  AssessmentAnswerEntity,
 ];

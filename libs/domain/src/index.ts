@@ -1,3 +1,7 @@
+export * from './assessments/assessment.entity.js';
+export * from './assessments/assessments.errors.js';
+export * from './assessments/assessments.module.js';
+export * from './assessments/assessments.service.js';
 export * from './audit/audit.module.js';
 export * from './audit/audit.service.js';
 export * from './auth/attempt-throttle.service.js';

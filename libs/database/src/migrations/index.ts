@@ -9,6 +9,7 @@ import { RosterDownloads1795626000000 } from './1795626000000-roster-downloads.j
 import { TrainingMenu1795633200000 } from './1795633200000-training-menu.js';
 import { SessionReferences1795640400000 } from './1795640400000-session-references.js';
 import { Materials1795700000000 } from './1795700000000-materials.js';
+import { Assessments1795810000000 } from './1795810000000-assessments.js';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file; add it here. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   TrainingMenu1795633200000,
   SessionReferences1795640400000,
   Materials1795700000000,
+  Assessments1795810000000,
 ];

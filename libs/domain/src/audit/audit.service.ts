@@ -56,6 +56,14 @@ export const AUDIT_ACTIONS = [
   'material.copied',
   'material.version_added',
   'material.delivery_resent',
+  'assessment.question_created',
+  'assessment.question_updated',
+  'assessment.key_corrected',
+  'assessment.created',
+  'assessment.updated',
+  'assessment.published',
+  'assessment.regraded',
+  'assessment.points_overridden',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -69,7 +77,10 @@ export type AuditTarget =
   | 'enrolment'
   | 'menu_item'
   | 'facility'
-  | 'material';
+  | 'material'
+  | 'assessment'
+  | 'assessment_question'
+  | 'assessment_attempt';
 
 export interface AuditRecord {
   action: AuditAction;
