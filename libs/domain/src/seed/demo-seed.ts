@@ -5,6 +5,7 @@ import type { Role } from '../users/user.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { seedDemoMenu } from './demo-menu.js';
 import type { Storage } from '@kenshu/storage';
+import { seedDemoAssessments } from './demo-assessments.js';
 import { seedDemoMaterials } from './demo-materials.js';
 import { seedDemoProgrammes } from './demo-programmes.js';
 
@@ -241,18 +242,20 @@ export async function seedDemo(
   menuItems: number;
   programmes: number;
   materials: number;
+  assessments: number;
 }> {
   const users = new UsersRepository();
   const hasher = new PasswordHasher();
   const passwordHash = await hasher.hash(password, 'DEMO_PASSWORD');
-  const { menuItems, programmes, materials } = await dataSource.transaction(async (em) => {
+  const { menuItems, programmes, materials, assessments } = await dataSource.transaction(async (em) => {
     await em.upsert(OrganisationEntity, DEMO_ORGANISATIONS, ['id']);
     for (const { roles, ...user } of DEMO_USERS) {
       await users.upsert(em, { ...user, passwordHash, status: 'active' }, roles);
     }
     const menuItems = await seedDemoMenu(em);
     const programmes = await seedDemoProgrammes(em);
-    return { menuItems, programmes, materials: await seedDemoMaterials(em, storage) };
+    const materials = await seedDemoMaterials(em, storage);
+    return { menuItems, programmes, materials, assessments: await seedDemoAssessments(em) };
   });
   return {
     organisations: DEMO_ORGANISATIONS.length,
@@ -260,5 +263,6 @@ export async function seedDemo(
     menuItems,
     programmes,
     materials,
+    assessments,
   };
 }
