@@ -392,6 +392,20 @@ describe('assessments: pool, tests, attempts, grading, marking and learning gain
     expect(again.body.code).toBe('ASSESSMENT.CLOSED');
   });
 
+  it('moves an unfinished attempt’s deadline when the close time moves', async () => {
+    const moving = await newAssessment({ title: `Moving ${tag}`, closesAt: inSeconds(3600) });
+    const started = await req<Attempt>('POST', `/assessments/${moving.id}/attempts`, trainee);
+    expect(started.body.deadline!.utc).toBe(moving.closes!.utc);
+    const later = new Date(Date.now() + 7200_000);
+    later.setUTCMilliseconds(0);
+    expect(
+      (await req('PATCH', `/assessments/${moving.id}`, coordinator, { closesAt: later.toISOString() }))
+        .status,
+    ).toBe(200);
+    const moved = await req<Attempt>('GET', `/assessment-attempts/${started.body.id}`, trainee);
+    expect(moved.body.deadline!.utc).toBe(later.toISOString());
+  });
+
   it('refuses an attempt before the assessment opens', async () => {
     const later = await newAssessment({ title: `Later ${tag}`, opensAt: inSeconds(3600) });
     const res = await req('POST', `/assessments/${later.id}/attempts`, trainee);

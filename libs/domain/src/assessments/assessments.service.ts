@@ -718,6 +718,19 @@ export class AssessmentsService {
       }
       const { questionIds: _q, ...fields } = patch;
       if (Object.keys(fields).length > 0) await em.update(AssessmentEntity, { id }, fields);
+      if (patch.closesAt !== undefined || patch.timeLimitMinutes !== undefined) {
+        // Unfinished attempts follow the new close or limit: deadline = min(close, start + limit).
+        const fresh = await em.findOneByOrFail(AssessmentEntity, { id });
+        const open = await em.find(AssessmentAttemptEntity, {
+          where: { assessmentId: id, status: 'in_progress' },
+        });
+        for (const t of open)
+          await em.update(
+            AssessmentAttemptEntity,
+            { id: t.id },
+            { deadlineAt: deadlineOf(t.startedAt, fresh.timeLimitMinutes, fresh.closesAt) },
+          );
+      }
       await this.audit.record(
         em,
         {
