@@ -132,6 +132,24 @@ export interface CellContext {
   newCertificate(kind: CertificateKind, revoked?: boolean): Promise<MatrixCertificate>;
   /** Shared certificates of each kind, for cells that change nothing; `revoked` is the demo trainee's. */
   certificates: Record<CertificateKind | 'revoked', MatrixCertificate>;
+  /**
+   * Shared assessments, made by the admin with one single-choice question of the programme's pool (key
+   * `b`), open, 100 attempts allowed: `own` and `foreign` published in the shared programme of that kind;
+   * `draft` in the own programme, unpublished.
+   */
+  assessments: Record<'own' | 'foreign' | 'draft', MatrixAssessment>;
+  /** An attempt at this assessment by this user, written directly (in progress, deadline in 2099, or submitted). */
+  newAttempt(
+    assessment: MatrixAssessment,
+    userId: string,
+    status: 'in_progress' | 'submitted',
+  ): Promise<string>;
+}
+
+/** An assessment and the one question of its pool it asks. */
+export interface MatrixAssessment {
+  id: string;
+  questionId: string;
 }
 
 export type CertificateKind = 'own' | 'otherTrainee' | 'foreign';
@@ -1473,6 +1491,207 @@ export const MATRIX: MatrixRow[] = [
         id: () => ({ id: 'ZZZZ-ZZZZ-ZZZZ', code: 'ZZZZ-ZZZZ-ZZZZ' }),
         expect: { anonymous: 404, trainee: 404, instructor: 404, coordinator: 404, admin: 404 },
       },
+    },
+  },
+
+  // ---- assessments ---------------------------------------------------------------------------------
+  // The pool and the settings: the programme's staff (instructors too) and admins; its trainees 403;
+  // anyone else 404. Trainees read published assessments and take them; staff mark.
+  {
+    method: 'POST',
+    path: '/api/v1/programmes/{id}/assessment-questions',
+    request: () => ({
+      body: { kind: 'true_false', texts: { en: 'Fly ash is harmless.' }, key: { optionIds: ['false'] } },
+    }),
+    objects: {
+      own: { id: (c) => c.programmes.own.id, expect: teachOwn(201) },
+      foreign: { id: (c) => c.programmes.foreign.id, expect: adminOnly(201) },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/programmes/{id}/assessment-questions',
+    objects: {
+      own: { id: (c) => c.programmes.own.id, expect: teachOwn(200) },
+      foreign: { id: (c) => c.programmes.foreign.id, expect: adminOnly(200) },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  {
+    // The same wording again: a valid change that changes nothing shared.
+    method: 'PATCH',
+    path: '/api/v1/assessment-questions/{id}',
+    request: () => ({ body: { texts: { en: 'Which waste is burned?' } } }),
+    objects: {
+      own: { id: (c) => c.assessments.own.questionId, expect: teachOwn(200) },
+      foreign: { id: (c) => c.assessments.foreign.questionId, expect: adminOnly(200) },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  {
+    // The key it already has: regrades, changes nothing.
+    method: 'POST',
+    path: '/api/v1/assessment-questions/{id}/key-correction',
+    request: () => ({ body: { key: { optionIds: ['b'] } } }),
+    objects: {
+      own: { id: (c) => c.assessments.own.questionId, expect: teachOwn(200) },
+      foreign: { id: (c) => c.assessments.foreign.questionId, expect: adminOnly(200) },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/programmes/{id}/assessments',
+    request: (c) => ({
+      body: {
+        kind: 'quiz',
+        title: `Matrix quiz ${c.tag}`,
+        questionIds: [
+          c.object === 'foreign' ? c.assessments.foreign.questionId : c.assessments.own.questionId,
+        ],
+      },
+    }),
+    objects: {
+      own: { id: (c) => c.programmes.own.id, expect: teachOwn(201) },
+      foreign: { id: (c) => c.programmes.foreign.id, expect: adminOnly(201) },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  ...(
+    [
+      ['GET', '/api/v1/programmes/{id}/assessments'],
+      ['GET', '/api/v1/programmes/{id}/learning-gain'],
+    ] as const
+  ).map(([method, path]): ObjectRow => ({
+    method,
+    path,
+    objects: {
+      own: { id: (c) => c.programmes.own.id, expect: readAll },
+      foreign: { id: (c) => c.programmes.foreign.id, expect: adminOnlyHidden },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  })),
+  ...(
+    [
+      ['GET', '/api/v1/assessments/{id}'],
+      ['GET', '/api/v1/assessments/{id}/attempts'],
+    ] as const
+  ).map(([method, path]): ObjectRow => ({
+    method,
+    path,
+    objects: {
+      own: { id: (c) => c.assessments.own.id, expect: readAll },
+      foreign: { id: (c) => c.assessments.foreign.id, expect: adminOnlyHidden },
+      draft: { id: (c) => c.assessments.draft.id, expect: hiddenFromTrainees(200) },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  })),
+  {
+    method: 'PATCH',
+    path: '/api/v1/assessments/{id}',
+    request: () => ({ body: { passPercent: 60 } }),
+    objects: {
+      own: { id: (c) => c.assessments.own.id, expect: teachOwn(200) },
+      foreign: { id: (c) => c.assessments.foreign.id, expect: adminOnly(200) },
+      draft: { id: (c) => c.assessments.draft.id, expect: hiddenFromTrainees(200) },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  ...(
+    [
+      ['POST', '/api/v1/assessments/{id}/publish'],
+      ['POST', '/api/v1/assessments/{id}/regrade'],
+    ] as const
+  ).map(([method, path]): ObjectRow => ({
+    method,
+    path,
+    objects: {
+      // Publishing a published one again changes nothing.
+      own: { id: (c) => c.assessments.own.id, expect: teachOwn(200) },
+      foreign: { id: (c) => c.assessments.foreign.id, expect: adminOnly(200) },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  })),
+  {
+    // A trainee gets a new attempt or their unfinished one; staff take no tests.
+    method: 'POST',
+    path: '/api/v1/assessments/{id}/attempts',
+    objects: {
+      own: {
+        id: (c) => c.assessments.own.id,
+        expect: { anonymous: 401, trainee: 201, instructor: 403, coordinator: 403, admin: 403 },
+      },
+      foreign: {
+        id: (c) => c.assessments.foreign.id,
+        expect: { anonymous: 401, trainee: 404, instructor: 404, coordinator: 404, admin: 403 },
+      },
+      draft: { id: (c) => c.assessments.draft.id, expect: hiddenFromTrainees(403) },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/assessment-attempts/{id}',
+    objects: {
+      own: { id: (c) => c.newAttempt(c.assessments.own, TRAINEE_ID, 'submitted'), expect: readAll },
+      otherTrainee: {
+        id: (c) => c.newAttempt(c.assessments.own, c.otherTrainee.id, 'submitted'),
+        expect: hiddenFromTrainees(200),
+      },
+      foreign: {
+        id: (c) => c.newAttempt(c.assessments.foreign, c.otherTrainee.id, 'submitted'),
+        expect: adminOnlyHidden,
+      },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  ...(
+    [
+      ['PUT', '/api/v1/assessment-attempts/{id}/answers', 200],
+      ['POST', '/api/v1/assessment-attempts/{id}/submit', 200],
+    ] as const
+  ).map(([method, path, ok]): ObjectRow => ({
+    // Only the trainee whose attempt it is answers and submits it (staff: 403; other trainees: 404).
+    method,
+    path,
+    request: (c) =>
+      method === 'PUT'
+        ? { body: { answers: [{ questionId: c.assessments.own.questionId, optionIds: ['b'] }] } }
+        : {},
+    objects: {
+      own: {
+        id: (c) => c.newAttempt(c.assessments.own, TRAINEE_ID, 'in_progress'),
+        expect: { anonymous: 401, trainee: ok, instructor: 403, coordinator: 403, admin: 403 },
+      },
+      otherTrainee: {
+        id: (c) => c.newAttempt(c.assessments.own, c.otherTrainee.id, 'in_progress'),
+        expect: { anonymous: 401, trainee: 404, instructor: 403, coordinator: 403, admin: 403 },
+      },
+      foreign: {
+        id: (c) => c.newAttempt(c.assessments.foreign, c.otherTrainee.id, 'in_progress'),
+        expect: { anonymous: 401, trainee: 404, instructor: 404, coordinator: 404, admin: 403 },
+      },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  })),
+  {
+    method: 'POST',
+    path: '/api/v1/assessment-attempts/{id}/overrides',
+    request: (c) => ({
+      body: {
+        questionId: c.object === 'foreign' ? c.assessments.foreign.questionId : c.assessments.own.questionId,
+        points: 1,
+        comment: 'Matrix',
+      },
+    }),
+    objects: {
+      own: { id: (c) => c.newAttempt(c.assessments.own, TRAINEE_ID, 'submitted'), expect: teachOwn(200) },
+      foreign: {
+        id: (c) => c.newAttempt(c.assessments.foreign, c.otherTrainee.id, 'submitted'),
+        expect: adminOnly(200),
+      },
+      missing: { id: missing, expect: hiddenFromAll },
     },
   },
 

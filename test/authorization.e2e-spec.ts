@@ -27,6 +27,7 @@ import {
   type MatrixMaterial,
   type MatrixRow,
   type MatrixUser,
+  type MatrixAssessment,
 } from './authorization-matrix.js';
 
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
@@ -75,6 +76,7 @@ describe('authorization matrix', () => {
   let facilities: CellContext['facilities'];
   let siteVisits: CellContext['siteVisits'];
   let materials: CellContext['materials'];
+  let assessments: CellContext['assessments'];
   let certificates: CellContext['certificates'];
   let reports: CellContext['reports'];
   /** The API's secret, given to it here (whatever a .env says) to sign download links as it does. */
@@ -355,6 +357,43 @@ describe('authorization matrix', () => {
     return { id: res.body.id, programmeId: programme.id, enrolmentId, code: res.body.verificationCode };
   };
 
+  /** A published (unless `draft`) open assessment of the shared programme, asking one new question. */
+  const newAssessment = async (owner: 'own' | 'foreign', draft = false): Promise<MatrixAssessment> => {
+    const programmeId = programmes[owner].id;
+    const question = await adminCall('POST', `/api/v1/programmes/${programmeId}/assessment-questions`, {
+      kind: 'single_choice',
+      texts: { en: 'Which waste is burned?' },
+      options: [
+        { id: 'a', texts: { en: 'Glass' } },
+        { id: 'b', texts: { en: 'Combustible waste' } },
+      ],
+      key: { optionIds: ['b'] },
+    });
+    const { id } = await adminCall('POST', `/api/v1/programmes/${programmeId}/assessments`, {
+      kind: 'quiz',
+      title: `Matrix quiz ${++serial}`,
+      questionIds: [question.id],
+      attemptsAllowed: 100,
+    });
+    if (!draft) await adminCall('POST', `/api/v1/assessments/${id}/publish`);
+    return { id, questionId: question.id };
+  };
+
+  const newAttempt = async (
+    assessment: MatrixAssessment,
+    userId: string,
+    status: 'in_progress' | 'submitted',
+  ) => {
+    const id = randomUUID();
+    await ds.query(
+      `INSERT INTO assessment_attempt (id, assessment_id, user_id, number, status, started_at, deadline_at, submitted_at)
+       SELECT ?, ?, ?, COALESCE(MAX(number), 0) + 1, ?, NOW(3), '2099-01-01', ?
+         FROM assessment_attempt WHERE assessment_id = ? AND user_id = ?`,
+      [id, assessment.id, userId, status, status === 'submitted' ? new Date() : null, assessment.id, userId],
+    );
+    return id;
+  };
+
   const newAccount = async (roles: Role[], options: { disabled?: boolean } = {}) => {
     const { id } = await adminCall('POST', '/api/v1/users', {
       email: `matrix-${run}-${++serial}@accounts.example`,
@@ -407,6 +446,11 @@ describe('authorization matrix', () => {
       library: await newMaterial('library', { versions: 1 }),
       revised: await newMaterial('own', { versions: 2 }),
     };
+    assessments = {
+      own: await newAssessment('own'),
+      foreign: await newAssessment('foreign'),
+      draft: await newAssessment('own', true),
+    };
     certificates = {
       own: await newCertificate('own'),
       otherTrainee: await newCertificate('otherTrainee'),
@@ -458,6 +502,8 @@ describe('authorization matrix', () => {
       menuItems,
       newFacility,
       facilities,
+      assessments,
+      newAttempt,
       calendarFeed: (rotated) => calendarFeed(caller, rotated),
       siteVisits,
       newMaterial,

@@ -16,6 +16,7 @@ import {
   MaterialsModule,
   ReportsModule,
   CertificatesModule,
+  AssessmentsModule,
   MenuModule,
   OrganisationsModule,
   ProgrammeSessionsModule,
@@ -41,6 +42,7 @@ import { FacilitiesController } from './facilities/facilities.controller.js';
 import { CertificatesController } from './certificates/certificates.controller.js';
 import { MaterialsController } from './materials/materials.controller.js';
 import { ReportsController } from './reports/reports.controller.js';
+import { AssessmentsController } from './assessments/assessments.controller.js';
 import { MeController } from './me/me.controller.js';
 import { MenuItemsController } from './menu/menu-items.controller.js';
 import { OrganisationsController } from './organisations/organisations.controller.js';
@@ -83,6 +85,7 @@ export class AppModule {
         MaterialsModule,
         ReportsModule,
         CertificatesModule,
+        AssessmentsModule,
         ScheduleModule,
         TasksModule,
         RostersModule,
@@ -110,6 +113,7 @@ export class AppModule {
         AttendanceController,
         ReportsController,
         CertificatesController,
+        AssessmentsController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },

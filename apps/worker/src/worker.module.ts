@@ -5,6 +5,7 @@ import { AppConfig, ConfigModule } from '@kenshu/config';
 import { DatabaseModule } from '@kenshu/database';
 import {
   AttendanceModule,
+  AssessmentsModule,
   AuthModule,
   CertificatesModule,
   CompletionModule,
@@ -21,6 +22,7 @@ import { MailModule } from '@kenshu/mail';
 import { OutboxModule, QueueModule } from '@kenshu/queue';
 import { StorageModule } from '@kenshu/storage';
 import { AutoAbsentScheduler } from './attendance/auto-absent.scheduler.js';
+import { AssessmentsScheduler } from './assessments/assessments.scheduler.js';
 import { SendInvitationProcessor } from './auth/send-invitation.processor.js';
 import { SessionsHousekeeping } from './auth/sessions-housekeeping.service.js';
 import { SendPasswordResetProcessor } from './auth/send-password-reset.processor.js';
@@ -64,6 +66,7 @@ export class WorkerModule {
         AttendanceModule,
         ReportsModule,
         CertificatesModule,
+        AssessmentsModule,
         StorageModule,
       ],
       providers: [
@@ -86,6 +89,7 @@ export class WorkerModule {
         AutoAbsentScheduler,
         SendReportReviewProcessor,
         IssueCertificateProcessor,
+        AssessmentsScheduler,
       ],
     };
   }

@@ -34,6 +34,7 @@ export class AppConfig {
   };
   readonly reports: { maxBytes: number };
   readonly certificates: { verifyPerIpPerMinute: number };
+  readonly assessments: { sweepS: number };
   readonly auth: {
     accessTokenTtlS: number;
     refreshTokenTtlDays: number;
@@ -96,6 +97,7 @@ export class AppConfig {
     };
     this.reports = { maxBytes: v.REPORT_MAX_MB * mib };
     this.certificates = { verifyPerIpPerMinute: v.CERTIFICATE_VERIFY_PER_IP };
+    this.assessments = { sweepS: v.ASSESSMENT_SWEEP_S };
     this.auth = {
       accessTokenTtlS: v.ACCESS_TOKEN_TTL_S,
       refreshTokenTtlDays: v.REFRESH_TOKEN_TTL_DAYS,

@@ -222,6 +222,10 @@ export class EnvironmentVariables {
   @IntegerVariable(1, 100_000)
   CERTIFICATE_VERIFY_PER_IP = 60;
 
+  /** How often the worker grades assessment attempts left past their deadline. */
+  @IntegerVariable(1, 3600)
+  ASSESSMENT_SWEEP_S = 60;
+
   @IsString()
   @MinLength(12, { message: 'must be at least 12 characters' })
   DEMO_PASSWORD = 'Kenshu-demo-2026';

@@ -4,6 +4,13 @@ import {
   AttendanceEntity,
   AttendanceSweepEntity,
 } from './attendance/attendance.entity.js';
+import {
+  AssessmentAnswerEntity,
+  AssessmentAttemptEntity,
+  AssessmentEntity,
+  AssessmentItemEntity,
+  AssessmentQuestionEntity,
+} from './assessments/assessment.entity.js';
 import { AuditEventEntity } from './audit/audit-event.entity.js';
 import { AuthSessionEntity, RefreshTokenEntity } from './auth/auth-session.entity.js';
 import { InvitationEntity } from './users/invitation.entity.js';
@@ -86,4 +93,9 @@ export const ENTITIES = [
   ReportReviewEntity,
   ReportReviewScoreEntity,
   CertificateEntity,
+  AssessmentQuestionEntity,
+  AssessmentEntity,
+  AssessmentItemEntity,
+  AssessmentAttemptEntity,
+  AssessmentAnswerEntity,
 ];

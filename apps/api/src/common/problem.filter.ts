@@ -67,6 +67,15 @@ export const DOMAIN_ERROR_STATUS: Record<ErrorCode, { status: number; title: str
   'CERTIFICATE.REVOKED': { status: 410, title: 'The certificate was revoked' },
   'CERTIFICATE.ALREADY_REVOKED': { status: 409, title: 'The certificate is already revoked' },
   'CERTIFICATE.FILE_MISSING': { status: 409, title: 'The certificate has no PDF' },
+  'ASSESSMENT.INVALID': { status: 422, title: 'The assessment breaks a rule' },
+  'ASSESSMENT.NOT_OPEN': { status: 409, title: 'The assessment is not open yet' },
+  'ASSESSMENT.CLOSED': { status: 409, title: 'The assessment is closed' },
+  'ASSESSMENT.NO_ATTEMPTS_LEFT': { status: 409, title: 'No attempts left' },
+  'ASSESSMENT.DEADLINE_PASSED': { status: 409, title: 'The attempt’s time ran out' },
+  'ASSESSMENT.ATTEMPT_SUBMITTED': { status: 409, title: 'The attempt is submitted' },
+  'ASSESSMENT.QUESTION_IN_USE': { status: 409, title: 'The question has submitted answers' },
+  'ASSESSMENT.KIND_TAKEN': { status: 409, title: 'The programme already has this test' },
+  'ASSESSMENT.HAS_ATTEMPTS': { status: 409, title: 'The assessment has attempts' },
 };
 
 const HTTP_CODES: Record<number, TransportErrorCode> = {

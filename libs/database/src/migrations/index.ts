@@ -12,6 +12,7 @@ import { Materials1795700000000 } from './1795700000000-materials.js';
 import { Attendance1795800000000 } from './1795800000000-attendance.js';
 import { Reports1795820000000 } from './1795820000000-reports.js';
 import { Certificates1795830000000 } from './1795830000000-certificates.js';
+import { Assessments1795810000000 } from './1795810000000-assessments.js';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file; add it here. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   Attendance1795800000000,
   Reports1795820000000,
   Certificates1795830000000,
+  Assessments1795810000000,
 ];

@@ -39,6 +39,7 @@ import {
   notStarted,
   sessionCancelled,
 } from './attendance.errors.js';
+import { timePoint, type TimePoint } from '../common/time-point.js';
 
 /** Enrolments whose trainee can have attendance (invited trainees have not started; withdrawn ones left). */
 export const ATTENDING_ENROLMENTS = ['active', 'completed', 'not_completed'] as const;
@@ -158,23 +159,17 @@ export interface AttendanceImportReport {
   notInFile: number;
 }
 
-export interface ZonedTime {
-  utc: string;
-  local: { dateTime: string; zone: string };
-  host: { dateTime: string; zone: string };
-}
-
 export interface MyAttendanceSession {
   sessionId: string;
   title: string;
   kind: string;
   cancelled: boolean;
-  start: ZonedTime;
-  end: ZonedTime;
+  start: TimePoint;
+  end: TimePoint;
   status: AttendanceStatus | 'unmarked';
   note: string | null;
   source: AttendanceSource | null;
-  checkedInAt: ZonedTime | null;
+  checkedInAt: TimePoint | null;
   minutesAttended: number | null;
 }
 
@@ -230,15 +225,7 @@ interface Write extends Decision {
 }
 
 const zoneOr = (zone: string) => (IANAZone.isValidZone(zone) ? zone : 'UTC');
-const zoned = (at: Date, zone: string) => ({
-  dateTime: DateTime.fromJSDate(at, { zone }).toISO({ suppressMilliseconds: true })!,
-  zone,
-});
-const timeIn = (at: Date, local: string, host: string): ZonedTime => ({
-  utc: at.toISOString(),
-  local: zoned(at, local),
-  host: zoned(at, host),
-});
+const timeIn = timePoint;
 const rate = (n: number, d: number) => (d === 0 ? null : Math.round((n / d) * 1000) / 1000);
 const NOTE_MAX = 500;
 /** Offline devices' clocks drift: a record up to 5 minutes in the future is taken as now-ish. */

@@ -70,6 +70,14 @@ export const AUDIT_ACTIONS = [
   'report.reviewed',
   'certificate.issued',
   'certificate.revoked',
+  'assessment.question_created',
+  'assessment.question_updated',
+  'assessment.key_corrected',
+  'assessment.created',
+  'assessment.updated',
+  'assessment.published',
+  'assessment.regraded',
+  'assessment.points_overridden',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -87,7 +95,10 @@ export type AuditTarget =
   | 'attendance'
   | 'report_stage'
   | 'report_submission'
-  | 'certificate';
+  | 'certificate'
+  | 'assessment'
+  | 'assessment_question'
+  | 'assessment_attempt';
 
 export interface AuditRecord {
   action: AuditAction;

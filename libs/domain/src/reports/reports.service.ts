@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DateTime, IANAZone } from 'luxon';
+import { IANAZone } from 'luxon';
 import type { Readable } from 'node:stream';
 import { EntityManager, In } from 'typeorm';
 import { AppConfig } from '@kenshu/config';
@@ -47,6 +47,7 @@ import {
   stageHasSubmissions,
   superseded,
 } from './reports.errors.js';
+import { timePoint, type TimePoint } from '../common/time-point.js';
 
 export type { ReportInputs };
 
@@ -90,13 +91,6 @@ export interface ReviewInput {
   scores: { criterionId: string; levelId: string }[];
 }
 
-/** An instant in UTC, in the reader's zone and in the programme's host zone. */
-export interface ReportTime {
-  utc: string;
-  local: { dateTime: string; zone: string };
-  host: { dateTime: string; zone: string };
-}
-
 export interface RubricLevelView {
   id: string;
   label: string;
@@ -118,7 +112,7 @@ export interface ReportStageView {
   kind: ReportStageKind;
   title: string;
   instructions: string | null;
-  due: { mode: ReportDueMode; monthsAfterEnd: number | null; at: ReportTime };
+  due: { mode: ReportDueMode; monthsAfterEnd: number | null; at: TimePoint };
   forms: ReportForm;
   requiredForCompletion: boolean;
   position: number;
@@ -141,7 +135,7 @@ export interface ReportReviewView {
   comment: string | null;
   total: number | null;
   reviewer: { id: string; displayName: string } | null;
-  reviewedAt: ReportTime;
+  reviewedAt: TimePoint;
   scores: {
     criterionId: string;
     criterion: string;
@@ -162,7 +156,7 @@ export interface ReportSubmissionView {
   late: boolean;
   /** A later version exists. */
   superseded: boolean;
-  submittedAt: ReportTime;
+  submittedAt: TimePoint;
   review: ReportReviewView | null;
 }
 
@@ -184,7 +178,7 @@ export interface ReportProgressView {
     displayName: string;
     state: ReportState;
     latestNumber: number | null;
-    submittedAt: ReportTime | null;
+    submittedAt: TimePoint | null;
     late: boolean;
   }[];
 }
@@ -197,12 +191,8 @@ interface StageContext {
 
 const zoneOr = (zone: string) => (IANAZone.isValidZone(zone) ? zone : 'UTC');
 
-function timeOf(at: Date, reader: string, host: string): ReportTime {
-  const wall = (zone: string) => ({
-    dateTime: DateTime.fromJSDate(at, { zone }).toISO({ suppressMilliseconds: true })!,
-    zone,
-  });
-  return { utc: at.toISOString(), local: wall(zoneOr(reader)), host: wall(zoneOr(host)) };
+function timeOf(at: Date, reader: string, host: string): TimePoint {
+  return timePoint(at, zoneOr(reader), zoneOr(host));
 }
 
 /** Plain text as stored: line breaks as `\n`, no other control characters, trimmed at the ends. */

@@ -5,6 +5,7 @@ import type { Role } from '../users/user.entity.js';
 import { UsersRepository } from '../users/users.repository.js';
 import { seedDemoMenu } from './demo-menu.js';
 import type { Storage } from '@kenshu/storage';
+import { seedDemoAssessments } from './demo-assessments.js';
 import { seedDemoAttendance } from './demo-attendance.js';
 import { seedDemoCertificates } from './demo-certificates.js';
 import { seedDemoMaterials } from './demo-materials.js';
@@ -246,38 +247,30 @@ export async function seedDemo(
   menuItems: number;
   programmes: number;
   materials: number;
+  assessments: number;
   reportStages: number;
   certificates: number;
 }> {
   const users = new UsersRepository();
   const hasher = new PasswordHasher();
   const passwordHash = await hasher.hash(password, 'DEMO_PASSWORD');
-  const { menuItems, programmes, materials, reportStages, certificates } = await dataSource.transaction(
-    async (em) => {
-      await em.upsert(OrganisationEntity, DEMO_ORGANISATIONS, ['id']);
-      for (const { roles, ...user } of DEMO_USERS) {
-        await users.upsert(em, { ...user, passwordHash, status: 'active' }, roles);
-      }
-      const menuItems = await seedDemoMenu(em);
-      const programmes = await seedDemoProgrammes(em);
-      const materials = await seedDemoMaterials(em, storage);
-      await seedDemoAttendance(em);
-      return {
-        menuItems,
-        programmes,
-        materials,
-        reportStages: await seedDemoReports(em),
-        certificates: await seedDemoCertificates(em, publicUrl, storage),
-      };
-    },
-  );
-  return {
-    organisations: DEMO_ORGANISATIONS.length,
-    users: DEMO_USERS.length,
-    menuItems,
-    programmes,
-    materials,
-    reportStages,
-    certificates,
-  };
+  const counts = await dataSource.transaction(async (em) => {
+    await em.upsert(OrganisationEntity, DEMO_ORGANISATIONS, ['id']);
+    for (const { roles, ...user } of DEMO_USERS) {
+      await users.upsert(em, { ...user, passwordHash, status: 'active' }, roles);
+    }
+    const menuItems = await seedDemoMenu(em);
+    const programmes = await seedDemoProgrammes(em);
+    const materials = await seedDemoMaterials(em, storage);
+    await seedDemoAttendance(em);
+    return {
+      menuItems,
+      programmes,
+      materials,
+      assessments: await seedDemoAssessments(em),
+      reportStages: await seedDemoReports(em),
+      certificates: await seedDemoCertificates(em, publicUrl, storage),
+    };
+  });
+  return { organisations: DEMO_ORGANISATIONS.length, users: DEMO_USERS.length, ...counts };
 }
