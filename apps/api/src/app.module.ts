@@ -17,6 +17,7 @@ import {
   ReportsModule,
   CertificatesModule,
   AssessmentsModule,
+  CompletionModule,
   MenuModule,
   OrganisationsModule,
   ProgrammeSessionsModule,
@@ -40,6 +41,7 @@ import { EnrolmentsController } from './enrolments/enrolments.controller.js';
 import { MyEnrolmentsController } from './enrolments/my-enrolments.controller.js';
 import { FacilitiesController } from './facilities/facilities.controller.js';
 import { CertificatesController } from './certificates/certificates.controller.js';
+import { CompletionController } from './completion/completion.controller.js';
 import { MaterialsController } from './materials/materials.controller.js';
 import { ReportsController } from './reports/reports.controller.js';
 import { AssessmentsController } from './assessments/assessments.controller.js';
@@ -86,6 +88,7 @@ export class AppModule {
         ReportsModule,
         CertificatesModule,
         AssessmentsModule,
+        CompletionModule,
         ScheduleModule,
         TasksModule,
         RostersModule,
@@ -114,6 +117,7 @@ export class AppModule {
         ReportsController,
         CertificatesController,
         AssessmentsController,
+        CompletionController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },

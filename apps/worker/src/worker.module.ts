@@ -27,6 +27,7 @@ import { SendInvitationProcessor } from './auth/send-invitation.processor.js';
 import { SessionsHousekeeping } from './auth/sessions-housekeeping.service.js';
 import { SendPasswordResetProcessor } from './auth/send-password-reset.processor.js';
 import { IssueCertificateProcessor } from './certificates/issue-certificate.processor.js';
+import { CompletionScheduler } from './completion/completion.scheduler.js';
 import { EvaluateCompletionProcessor } from './completion/evaluate-completion.processor.js';
 import { HeartbeatService } from './heartbeat/heartbeat.service.js';
 import { JobDispatcher } from './jobs/job-dispatcher.service.js';
@@ -90,6 +91,7 @@ export class WorkerModule {
         SendReportReviewProcessor,
         IssueCertificateProcessor,
         AssessmentsScheduler,
+        CompletionScheduler,
       ],
     };
   }

@@ -35,6 +35,7 @@ export class AppConfig {
   readonly reports: { maxBytes: number };
   readonly certificates: { verifyPerIpPerMinute: number };
   readonly assessments: { sweepS: number };
+  readonly completion: { sweepHourUtc: number; sweepPollS: number };
   readonly auth: {
     accessTokenTtlS: number;
     refreshTokenTtlDays: number;
@@ -98,6 +99,7 @@ export class AppConfig {
     this.reports = { maxBytes: v.REPORT_MAX_MB * mib };
     this.certificates = { verifyPerIpPerMinute: v.CERTIFICATE_VERIFY_PER_IP };
     this.assessments = { sweepS: v.ASSESSMENT_SWEEP_S };
+    this.completion = { sweepHourUtc: v.COMPLETION_SWEEP_HOUR_UTC, sweepPollS: v.COMPLETION_SWEEP_POLL_S };
     this.auth = {
       accessTokenTtlS: v.ACCESS_TOKEN_TTL_S,
       refreshTokenTtlDays: v.REFRESH_TOKEN_TTL_DAYS,

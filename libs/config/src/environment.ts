@@ -226,6 +226,14 @@ export class EnvironmentVariables {
   @IntegerVariable(1, 3600)
   ASSESSMENT_SWEEP_S = 60;
 
+  /** The hour (UTC) from which the nightly completion sweep re-evaluates every active trainee, once a day. */
+  @IntegerVariable(0, 23)
+  COMPLETION_SWEEP_HOUR_UTC = 2;
+
+  /** How often the worker checks whether the nightly sweep is due (s). */
+  @IntegerVariable(1, 3600)
+  COMPLETION_SWEEP_POLL_S = 300;
+
   @IsString()
   @MinLength(12, { message: 'must be at least 12 characters' })
   DEMO_PASSWORD = 'Kenshu-demo-2026';

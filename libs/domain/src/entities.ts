@@ -1,3 +1,4 @@
+import { CompletionSweepEntity } from './completion/completion-sweep.entity.js';
 import { OutboxEntity } from '@kenshu/queue';
 import {
   AttendanceCheckInCodeEntity,
@@ -98,4 +99,5 @@ export const ENTITIES = [
   AssessmentItemEntity,
   AssessmentAttemptEntity,
   AssessmentAnswerEntity,
+  CompletionSweepEntity,
 ];

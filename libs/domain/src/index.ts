@@ -18,6 +18,8 @@ export * from './certificates/certificate.entity.js';
 export * from './certificates/certificates.errors.js';
 export * from './certificates/certificates.module.js';
 export * from './certificates/certificates.service.js';
+export * from './completion/completion-rules.js';
+export * from './completion/completion-sweep.entity.js';
 export * from './completion/completion.module.js';
 export * from './completion/completion.service.js';
 export * from './common/domain-error.js';

@@ -13,6 +13,7 @@ import { Attendance1795800000000 } from './1795800000000-attendance.js';
 import { Reports1795820000000 } from './1795820000000-reports.js';
 import { Certificates1795830000000 } from './1795830000000-certificates.js';
 import { Assessments1795810000000 } from './1795810000000-assessments.js';
+import { Completion1795840000000 } from './1795840000000-completion.js';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file; add it here. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   Reports1795820000000,
   Certificates1795830000000,
   Assessments1795810000000,
+  Completion1795840000000,
 ];

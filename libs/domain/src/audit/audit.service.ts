@@ -39,6 +39,7 @@ export const AUDIT_ACTIONS = [
   'enrolment.status_changed',
   'enrolment.promoted',
   'enrolment.imported',
+  'completion.rules_changed',
   'facility.created',
   'facility.updated',
   'facility.archived',

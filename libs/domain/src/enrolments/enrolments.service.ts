@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { isDuplicateKeyError, TransactionService } from '@kenshu/database';
+import { OutboxService } from '@kenshu/queue';
 import { AuditService } from '../audit/audit.service.js';
 import { DomainError, forbidden, notFound } from '../common/domain-error.js';
 import { orderedUuid } from '../common/ordered-uuid.js';
@@ -99,6 +100,7 @@ export class EnrolmentsService {
     private readonly programmes: ProgrammesService,
     private readonly users: UsersService,
     private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
   ) {}
 
   /** Enrols a trainee account: `invited` while a place is free, else `waitlisted` (last in the queue). */
@@ -264,10 +266,71 @@ export class EnrolmentsService {
         },
         meta,
       );
+      // Completed by hand (an exception to the rules, or a programme without them): the certificate follows,
+      // as it does for completion by the rules; the job issues it once.
+      if (change.status === 'completed')
+        await this.outbox.add(em, 'issue-certificate', { enrolmentId: row.id });
       if (change.status === 'withdrawn' && PLACE_HOLDING.includes(from))
         await this.fillFreePlaces(em, principal.id, programmeId, programme.capacity, row.id, meta);
       return (await this.views(em, [row.id]))[0]!;
     });
+  }
+
+  /**
+   * Trainees taking part in the programme (active, completed or not completed), optionally only these users,
+   * in name order: whose completion the programme shows.
+   */
+  async participants(
+    em: EntityManager,
+    programmeId: string,
+    userIds?: string[],
+  ): Promise<{ enrolmentId: string; userId: string; status: EnrolmentStatus; displayName: string }[]> {
+    if (userIds?.length === 0) return [];
+    const rows = (await em.query(
+      `SELECT e.id, e.user_id, e.status, u.display_name FROM enrolment e JOIN user u ON u.id = e.user_id
+        WHERE e.programme_id = ? AND e.status IN ('active', 'completed', 'not_completed')
+          ${userIds ? 'AND e.user_id IN (?)' : ''}
+        ORDER BY u.display_name, e.id`,
+      userIds ? [programmeId, userIds] : [programmeId],
+    )) as { id: string; user_id: string; status: EnrolmentStatus; display_name: string }[];
+    return rows.map((r) => ({
+      enrolmentId: r.id,
+      userId: r.user_id,
+      status: r.status,
+      displayName: r.display_name,
+    }));
+  }
+
+  /**
+   * Completion by the programme's rules (the `evaluate-completion` job): an `active` enrolment becomes
+   * `completed`, under its row lock so two evaluations never both complete it; audited with what was met.
+   * Returns the enrolment's id when it changed, null when it was not active (already completed, withdrawn…).
+   */
+  async completeByRules(
+    em: EntityManager,
+    programmeId: string,
+    userId: string,
+    details: Record<string, unknown>,
+  ): Promise<string | null> {
+    const rows = (await em.query(
+      `SELECT id, status FROM enrolment WHERE programme_id = ? AND user_id = ? FOR UPDATE`,
+      [programmeId, userId],
+    )) as { id: string; status: EnrolmentStatus }[];
+    const row = rows[0];
+    if (!row || row.status !== 'active') return null;
+    await this.repository.setStatus(em, [row.id], 'completed');
+    await this.audit.record(
+      em,
+      {
+        action: 'enrolment.status_changed',
+        actorId: null,
+        targetType: 'enrolment',
+        targetId: row.id,
+        details: { programmeId, userId, from: 'active', to: 'completed', by: 'completion_rules', ...details },
+      },
+      NO_REQUEST,
+    );
+    return row.id;
   }
 
   /**

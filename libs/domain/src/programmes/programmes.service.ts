@@ -141,6 +141,29 @@ export class ProgrammesService {
     return { capacity: rows[0].capacity === null ? null : Number(rows[0].capacity), status: rows[0].status };
   }
 
+  /** The programme's completion rules as stored (JSON, owned by the completion feature); 404 if it is gone. */
+  async completionRules(em: EntityManager, id: string, lock = false): Promise<string | null> {
+    const rows = (await em.query(
+      `SELECT completion_rules FROM programme WHERE id = ?${lock ? ' FOR UPDATE' : ''}`,
+      [id],
+    )) as { completion_rules: string | null }[];
+    if (!rows[0]) throw notFound('Programme');
+    return rows[0].completion_rules;
+  }
+
+  async setCompletionRules(em: EntityManager, id: string, json: string | null): Promise<void> {
+    await em.query(`UPDATE programme SET completion_rules = ? WHERE id = ?`, [json, id]);
+  }
+
+  /** Programmes with completion rules whose trainees may still complete: published, running or closed. */
+  async withCompletionRules(em: EntityManager): Promise<string[]> {
+    const rows = (await em.query(
+      `SELECT id FROM programme
+        WHERE completion_rules IS NOT NULL AND status IN ('published', 'running', 'closed') ORDER BY id`,
+    )) as { id: string }[];
+    return rows.map((r) => r.id);
+  }
+
   /** Code, title, status and host zone of these programmes, by id (a trainee's list of their enrolments). */
   async refsByIds(
     em: EntityManager,
