@@ -8,6 +8,7 @@ import type { Storage } from '@kenshu/storage';
 import { seedDemoAssessments } from './demo-assessments.js';
 import { seedDemoAttendance } from './demo-attendance.js';
 import { seedDemoCertificates } from './demo-certificates.js';
+import { seedDemoCompletion } from './demo-completion.js';
 import { seedDemoMaterials } from './demo-materials.js';
 import { seedDemoProgrammes } from './demo-programmes.js';
 import { seedDemoReports } from './demo-reports.js';
@@ -250,6 +251,7 @@ export async function seedDemo(
   assessments: number;
   reportStages: number;
   certificates: number;
+  completionRules: number;
 }> {
   const users = new UsersRepository();
   const hasher = new PasswordHasher();
@@ -270,6 +272,7 @@ export async function seedDemo(
       assessments: await seedDemoAssessments(em),
       reportStages: await seedDemoReports(em),
       certificates: await seedDemoCertificates(em, publicUrl, storage),
+      completionRules: await seedDemoCompletion(em),
     };
   });
   return { organisations: DEMO_ORGANISATIONS.length, users: DEMO_USERS.length, ...counts };
