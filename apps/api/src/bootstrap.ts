@@ -12,7 +12,7 @@ import {
   requestId,
 } from './common/http-pipeline.js';
 import { requestValidationPipe } from './common/request-validation.js';
-import { installUploadParser } from './materials/upload-body.js';
+import { installUploadParser } from './common/files.js';
 import { installCsvParser } from './users/csv-body.js';
 
 export const API_PREFIX = 'api/v1';

@@ -1,16 +1,4 @@
-import {
-  applyDecorators,
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  Patch,
-  Post,
-  Query,
-  Req,
-  Res,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import {
   ApiBody,
   ApiConflictResponse,
@@ -20,7 +8,6 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiPayloadTooLargeResponse,
-  ApiProduces,
   ApiResponse,
   ApiTags,
   ApiUnprocessableEntityResponse,
@@ -31,16 +18,14 @@ import {
   MaterialDeliveriesService,
   MaterialFilesService,
   MaterialsService,
-  RangeNotSatisfiable,
-  type FileResponse,
   type MaterialView,
   type Principal,
-  type RangeRequest,
   type ReleaseInput,
   type RequestMeta,
 } from '@kenshu/domain';
 import { Authenticated, Caller, Meta, Public } from '../common/access.js';
 import { pageOf } from '../common/page.dto.js';
+import { FileResponses, rangeOf, receiveUpload, sendFile } from '../common/files.js';
 import { ProblemDto } from '../common/problem.js';
 import { UuidPipe } from '../common/uuid.pipe.js';
 import {
@@ -65,38 +50,6 @@ const release = (r: ReleaseDto | undefined): ReleaseInput | undefined =>
   r && { rule: r.rule, at: r.at ? new Date(r.at) : null, offsetDays: r.offsetDays ?? null };
 
 const toResponse = (m: MaterialView): MaterialResponse => ({ ...m });
-
-const header = (v: string | string[] | undefined) => (Array.isArray(v) ? v.join(',') : v);
-
-const rangeOf = (req: FastifyRequest): RangeRequest => ({
-  range: header(req.headers.range),
-  ifRange: header(req.headers['if-range']),
-  ifNoneMatch: header(req.headers['if-none-match']),
-});
-
-/** Sends a file response as it is: status, headers and the stream (none for a 304). */
-export async function sendFile(reply: FastifyReply, file: Promise<FileResponse>) {
-  try {
-    const { status, headers, body } = await file;
-    return reply
-      .status(status)
-      .headers(headers)
-      .send(body ?? undefined);
-  } catch (error) {
-    if (error instanceof RangeNotSatisfiable) reply.header('content-range', `bytes */${error.size}`);
-    throw error;
-  }
-}
-
-const FileResponses = () =>
-  applyDecorators(
-    ApiProduces('application/octet-stream'),
-    ApiOkResponse({ description: 'The file', schema: { type: 'string', format: 'binary' } }),
-    ApiResponse({ status: 206, description: 'The range asked for (Range: bytes=…)' }),
-    ApiResponse({ status: 304, description: 'Unchanged (If-None-Match)' }),
-    ApiResponse({ status: 416, type: ProblemDto, description: 'The range starts past the end' }),
-    ApiNotFoundResponse({ type: ProblemDto }),
-  );
 
 /**
  * Course content. Programme and session materials reach the programme's staff, and its trainees once
@@ -245,14 +198,7 @@ export class MaterialsController {
     @Res({ passthrough: true }) reply: FastifyReply,
     @Meta() meta: RequestMeta,
   ) {
-    const length = req.headers['content-length'] ? Number(req.headers['content-length']) : null;
-    try {
-      return await this.files.upload(caller, id, q, req.raw, Number.isFinite(length) ? length : null, meta);
-    } catch (error) {
-      // A refusal before the whole body arrived: close the connection rather than read the rest.
-      if (!req.raw.readableEnded) reply.header('connection', 'close');
-      throw error;
-    }
+    return receiveUpload(req, reply, (body, length) => this.files.upload(caller, id, q, body, length, meta));
   }
 
   /** The current file in the caller's language (or `language`), with Range, ETag and a safe file name. */

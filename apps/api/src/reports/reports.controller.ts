@@ -41,7 +41,7 @@ import {
 import { Authenticated, Caller, Meta } from '../common/access.js';
 import { ProblemDto } from '../common/problem.js';
 import { UuidPipe } from '../common/uuid.pipe.js';
-import { sendFile } from '../materials/materials.controller.js';
+import { receiveUpload, sendFile } from '../common/files.js';
 import {
   CreateReportStageDto,
   FileUploadQuery,
@@ -176,20 +176,9 @@ export class ReportsController {
     @Req() req: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const length = req.headers['content-length'] ? Number(req.headers['content-length']) : null;
-    try {
-      return await this.reports.uploadFile(
-        caller,
-        id,
-        q.fileName,
-        req.raw,
-        Number.isFinite(length) ? length : null,
-      );
-    } catch (error) {
-      // A refusal before the whole body arrived: close the connection rather than read the rest.
-      if (!req.raw.readableEnded) reply.header('connection', 'close');
-      throw error;
-    }
+    return receiveUpload(req, reply, (body, length) =>
+      this.reports.uploadFile(caller, id, q.fileName, body, length),
+    );
   }
 
   /** A new version of the caller's report: text and/or an uploaded file, as the stage allows. */

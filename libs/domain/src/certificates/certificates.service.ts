@@ -7,12 +7,13 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@kenshu/config';
 import { TransactionService } from '@kenshu/database';
 import { Mailer, type MailMessage } from '@kenshu/mail';
-import { OutboxService, UnrecoverableError } from '@kenshu/queue';
+import { OutboxService } from '@kenshu/queue';
 import { Storage } from '@kenshu/storage';
 import { AttemptThrottleService } from '../auth/attempt-throttle.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { forbidden, notFound } from '../common/domain-error.js';
 import { certificateIssuedMail } from '../common/mail/certificate-issued.js';
+import { sendOnce } from '../common/mail/send-once.js';
 import { orderedUuid } from '../common/ordered-uuid.js';
 import type { Principal } from '../common/principal.js';
 import { NO_REQUEST, type RequestMeta } from '../common/request-meta.js';
@@ -259,62 +260,41 @@ export class CertificatesService {
   }
 
   private async email(certificateId: string, attempt: { isFinal: boolean }): Promise<IssueOutcome> {
-    const qr = this.dataSource.createQueryRunner();
-    await qr.connect();
-    let committed = false;
-    const commit = async () => {
-      await qr.commitTransaction();
-      committed = true;
-    };
-    try {
-      await qr.startTransaction();
-      const [c] = (await qr.query(
-        `SELECT email_status, revoked_at FROM certificate WHERE id = ? FOR UPDATE`,
-        [certificateId],
-      )) as { email_status: CertificateEmailStatus; revoked_at: Date | null }[];
-      if (!c || c.email_status !== 'queued') {
-        await commit();
-        return 'done';
-      }
-      if (c.revoked_at) {
-        await qr.query(`UPDATE certificate SET email_status = 'skipped' WHERE id = ?`, [certificateId]);
-        await commit();
-        return 'skipped';
-      }
-      const message = await this.message(qr.manager, certificateId);
-      await qr.query(
-        `UPDATE certificate SET email_status = 'sent', emailed_at = ?, email_attempts = email_attempts + 1,
-                email_error = NULL WHERE id = ?`,
-        [new Date(), certificateId],
-      );
-      await this.mailer.send(message, { release: commit });
-      return 'sent';
-    } catch (error) {
-      if (!committed && qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
-      const code = smtpReplyCode(error);
-      const record = (status: CertificateEmailStatus, sql = '') =>
-        qr
-          .query(`UPDATE certificate SET email_status = ?, email_error = ?${sql} WHERE id = ?`, [
-            status,
-            String((error as Error).message ?? error).slice(0, 1000),
-            certificateId,
-          ])
-          .catch(() => undefined);
-      if (committed && code === undefined) {
-        // The whole message was handed over and its end released; only the server's answer was lost.
-        await record('sent');
-        return 'sent';
-      }
-      const permanent = code !== undefined && code >= 500;
-      await record(
-        attempt.isFinal || permanent ? 'failed' : 'queued',
-        `, emailed_at = NULL${committed ? '' : ', email_attempts = email_attempts + 1'}`,
-      );
-      if (permanent) throw new UnrecoverableError((error as Error).message);
-      throw error;
-    } finally {
-      await qr.release();
-    }
+    let revoked = false;
+    return sendOnce(
+      this.dataSource,
+      this.mailer,
+      {
+        lockQueued: async (qr) => {
+          const [c] = (await qr.query(
+            `SELECT email_status, revoked_at FROM certificate WHERE id = ? FOR UPDATE`,
+            [certificateId],
+          )) as { email_status: CertificateEmailStatus; revoked_at: Date | null }[];
+          revoked = !!c?.revoked_at;
+          return c?.email_status === 'queued';
+        },
+        compose: async (qr) => (revoked ? { skip: 'revoked' } : this.message(qr.manager, certificateId)),
+        skip: async (qr) => {
+          await qr.query(`UPDATE certificate SET email_status = 'skipped' WHERE id = ?`, [certificateId]);
+        },
+        markSent: async (qr) => {
+          await qr.query(
+            `UPDATE certificate SET email_status = 'sent', emailed_at = ?, email_attempts = email_attempts + 1,
+                    email_error = NULL WHERE id = ?`,
+            [new Date(), certificateId],
+          );
+        },
+        record: async (qr, status, error, { undoSent, countAttempt }) => {
+          await qr.query(
+            `UPDATE certificate SET email_status = ?, email_error = ?${undoSent ? ', emailed_at = NULL' : ''}${
+              countAttempt ? ', email_attempts = email_attempts + 1' : ''
+            } WHERE id = ?`,
+            [status, error, certificateId],
+          );
+        },
+      },
+      attempt,
+    );
   }
 
   private async message(em: EntityManager, certificateId: string): Promise<MailMessage> {
@@ -486,13 +466,6 @@ export class CertificatesService {
 }
 
 /** The SMTP reply code behind a failed send (as MaterialDeliveriesService reads it); undefined when none came. */
-function smtpReplyCode(error: unknown): number | undefined {
-  for (let e = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
-    const code = (e as { responseCode?: unknown }).responseCode;
-    if (typeof code === 'number') return code;
-  }
-  return undefined;
-}
 
 interface FactsRow {
   display_name: string;

@@ -5,11 +5,12 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AppConfig } from '@kenshu/config';
 import { insertInChunks, TransactionService } from '@kenshu/database';
 import { Mailer, type MailMessage } from '@kenshu/mail';
-import { OutboxService, UnrecoverableError } from '@kenshu/queue';
+import { OutboxService } from '@kenshu/queue';
 import { Storage } from '@kenshu/storage';
 import { AuditService } from '../audit/audit.service.js';
 import { forbidden, notFound } from '../common/domain-error.js';
 import { materialReleaseMail } from '../common/mail/material-release.mail.js';
+import { sendOnce, type OnceOutcome } from '../common/mail/send-once.js';
 import { orderedUuid } from '../common/ordered-uuid.js';
 import { offsetOf, type Page, type PageRequest } from '../common/pagination.js';
 import type { Principal } from '../common/principal.js';
@@ -146,74 +147,48 @@ export class MaterialDeliveriesService {
    * The `send-material` job. Not run in the dispatcher's transaction: it opens its own, so that its commit
    * can release the message. Throws to be retried with backoff; on the final attempt the row says failed.
    */
-  async send(deliveryId: string, attempt: { isFinal: boolean }): Promise<'sent' | 'skipped' | 'done'> {
-    const qr = this.dataSource.createQueryRunner();
-    await qr.connect();
-    let committed = false;
-    const commit = async () => {
-      await qr.commitTransaction();
-      committed = true;
-    };
-    try {
-      await qr.startTransaction();
-      // Only the delivery row is locked: a programme or user row locked for the length of an SMTP
-      // transaction would hold up enrolments and sign-ins.
-      const [d] = (await qr.query(`SELECT status FROM material_delivery WHERE id = ? FOR UPDATE`, [
-        deliveryId,
-      ])) as { status: DeliveryStatus }[];
-      if (!d || d.status !== 'queued') {
-        await commit();
-        return 'done';
-      }
-      const [row] = (await qr.query(SEND_SELECT, [deliveryId])) as SendRow[];
-      const why = skipReason(row!);
-      if (why) {
-        await qr.query(`UPDATE material_delivery SET status = 'skipped', skipped_reason = ? WHERE id = ?`, [
-          why,
-          deliveryId,
-        ]);
-        await commit();
-        return 'skipped';
-      }
-      const message = await this.message(deliveryId, row!);
-      await qr.query(
-        `UPDATE material_delivery SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL
-          WHERE id = ?`,
-        [new Date(), deliveryId],
-      );
-      await this.mailer.send(message, { release: commit });
-      return 'sent';
-    } catch (error) {
-      if (!committed && qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
-      const code = smtpReplyCode(error);
-      // Recorded on this connection, now out of its transaction: asking the pool for another could wait
-      // forever when every connection is held by a send like this one.
-      const record = (status: DeliveryStatus, sql = '') =>
-        qr
-          .query(`UPDATE material_delivery SET status = ?, last_error = ?${sql} WHERE id = ?`, [
-            status,
-            String((error as Error).message ?? error).slice(0, 1000),
+  async send(deliveryId: string, attempt: { isFinal: boolean }): Promise<OnceOutcome> {
+    return sendOnce(
+      this.dataSource,
+      this.mailer,
+      {
+        // Only the delivery row is locked: a programme or user row locked for the length of an SMTP
+        // transaction would hold up enrolments and sign-ins.
+        lockQueued: async (qr) => {
+          const [d] = (await qr.query(`SELECT status FROM material_delivery WHERE id = ? FOR UPDATE`, [
             deliveryId,
-          ])
-          .catch(() => undefined);
-      if (committed && code === undefined) {
-        // Committed, so the whole message had been handed over and its end was on its way; the server's
-        // answer is what got lost. Counted as sent (a coordinator sees the note and may resend), as for a
-        // worker killed at this point: a retry would most likely mail it twice.
-        await record('sent');
-        return 'sent';
-      }
-      // Not delivered: the server refused it or it never got its end. A 5xx will not change on retry.
-      const permanent = code !== undefined && code >= 500;
-      await record(
-        attempt.isFinal || permanent ? 'failed' : 'queued',
-        `, sent_at = NULL${committed ? '' : ', attempts = attempts + 1'}`,
-      );
-      if (permanent) throw new UnrecoverableError((error as Error).message);
-      throw error;
-    } finally {
-      await qr.release();
-    }
+          ])) as { status: DeliveryStatus }[];
+          return d?.status === 'queued';
+        },
+        compose: async (qr) => {
+          const [row] = (await qr.query(SEND_SELECT, [deliveryId])) as SendRow[];
+          const why = skipReason(row!);
+          return why ? { skip: why } : this.message(deliveryId, row!);
+        },
+        skip: async (qr, why) => {
+          await qr.query(`UPDATE material_delivery SET status = 'skipped', skipped_reason = ? WHERE id = ?`, [
+            why,
+            deliveryId,
+          ]);
+        },
+        markSent: async (qr) => {
+          await qr.query(
+            `UPDATE material_delivery SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL
+            WHERE id = ?`,
+            [new Date(), deliveryId],
+          );
+        },
+        record: async (qr, status, error, { undoSent, countAttempt }) => {
+          await qr.query(
+            `UPDATE material_delivery SET status = ?, last_error = ?${undoSent ? ', sent_at = NULL' : ''}${
+              countAttempt ? ', attempts = attempts + 1' : ''
+            } WHERE id = ?`,
+            [status, error, deliveryId],
+          );
+        },
+      },
+      attempt,
+    );
   }
 
   private async message(deliveryId: string, r: SendRow): Promise<MailMessage> {
@@ -330,19 +305,6 @@ export class MaterialDeliveriesService {
       return deliveryView(row!);
     });
   }
-}
-
-/**
- * The SMTP server's reply code behind a failed send (nodemailer puts it on the error; a refusal of the
- * finished message comes wrapped as the cause of MailOutcomeUnknownError); undefined when the server
- * never answered (a timeout, a lost connection).
- */
-function smtpReplyCode(error: unknown): number | undefined {
-  for (let e = error; e && typeof e === 'object'; e = (e as { cause?: unknown }).cause) {
-    const code = (e as { responseCode?: unknown }).responseCode;
-    if (typeof code === 'number') return code;
-  }
-  return undefined;
 }
 
 /**
