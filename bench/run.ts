@@ -20,12 +20,13 @@ import { DEFAULT_JOB_OPTIONS, OutboxService } from '@kenshu/queue';
 import { DEMO, KenshuProcess, ROOT, call, freePort, signIn, until } from '@kenshu/testing';
 import { compare, markdownTable, type Result } from './harness.js';
 import { assessmentRegrade } from './assessments.js';
+import { completionEvaluation } from './completion.js';
 import { materialEmails, materialFiles, type MaterialBench } from './materials.js';
 
 const quick = process.argv.includes('--quick');
 /**
- * `--only=http`, `--only=auth`, `--only=outbox`, `--only=enrol`, `--only=schedule`, `--only=materials` or
- * `--only=assessments` runs one group.
+ * `--only=http`, `--only=auth`, `--only=outbox`, `--only=enrol`, `--only=schedule`, `--only=materials`,
+ * `--only=assessments` or `--only=completion` runs one group.
  */
 const only = /^--only=(\w+)$/.exec(process.argv.find((a) => a.startsWith('--only=')) ?? '')?.[1];
 const sizes = quick
@@ -755,6 +756,10 @@ async function main(): Promise<void> {
     }
     if (!only || only === 'assessments')
       results.push(...(await assessmentRegrade({ quick, rounds: sizes.rounds, env, databaseUrl, ds, log })));
+    if (!only || only === 'completion')
+      results.push(
+        ...(await completionEvaluation({ quick, rounds: sizes.rounds, env, databaseUrl, ds, log })),
+      );
     const table = `${markdownTable(results)}\n\n${await machine(ds)}${quick ? ' (--quick: smoke run, not figures)' : ''}\n`;
     console.log(`\n${table}`);
     mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
