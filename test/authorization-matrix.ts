@@ -1494,6 +1494,56 @@ export const MATRIX: MatrixRow[] = [
     },
   },
 
+  // ---- completion ----------------------------------------------------------------------------------
+  // The rules: everyone on the programme reads them, its coordinators (and admins) set them. The staff
+  // view: its staff, instructors too (trainees 403). `/completion/me`: its trainees' own (staff 403).
+  {
+    method: 'GET',
+    path: '/api/v1/programmes/{id}/completion-rules',
+    objects: {
+      own: { id: (c) => c.programmes.own.id, expect: readAll },
+      foreign: { id: (c) => c.programmes.foreign.id, expect: adminOnlyHidden },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  {
+    // The rules the shared programmes have (none): a valid change that changes nothing shared.
+    method: 'PUT',
+    path: '/api/v1/programmes/{id}/completion-rules',
+    request: () => ({
+      body: { minAttendancePercent: null, postTestPassPercent: null, reportsAccepted: false },
+    }),
+    objects: {
+      own: { id: (c) => c.programmes.own.id, expect: manageOwn(200) },
+      foreign: { id: (c) => c.programmes.foreign.id, expect: manageForeign(200) },
+      missing: { id: missing, expect: manageMissing },
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/programmes/{id}/completion',
+    objects: {
+      own: { id: (c) => c.programmes.own.id, expect: refusedToTrainees(200) },
+      foreign: { id: (c) => c.programmes.foreign.id, expect: staffForeign(200) },
+      missing: { id: missing, expect: staffMissing },
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/programmes/{id}/completion/me',
+    objects: {
+      own: {
+        id: (c) => c.programmes.own.id,
+        expect: { anonymous: 401, trainee: 200, instructor: 403, coordinator: 403, admin: 403 },
+      },
+      foreign: {
+        id: (c) => c.programmes.foreign.id,
+        expect: { anonymous: 401, trainee: 404, instructor: 404, coordinator: 404, admin: 403 },
+      },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+
   // ---- assessments ---------------------------------------------------------------------------------
   // The pool and the settings: the programme's staff (instructors too) and admins; its trainees 403;
   // anyone else 404. Trainees read published assessments and take them; staff mark.

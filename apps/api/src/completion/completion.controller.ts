@@ -1,10 +1,10 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import {
+  ApiBadRequestResponse,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
-  ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
 import { CompletionService, type Principal, type RequestMeta } from '@kenshu/domain';
 import { Authenticated, Caller, Meta, Roles } from '../common/access.js';
@@ -44,9 +44,12 @@ export class CompletionController {
   @Put('completion-rules')
   @Roles('admin', 'coordinator')
   @ApiOkResponse({ type: CompletionRulesResponse })
+  @ApiBadRequestResponse({
+    type: ProblemDto,
+    description: 'A field is missing or of the wrong type or range',
+  })
   @ApiForbiddenResponse({ type: ProblemDto })
   @ApiNotFoundResponse({ type: ProblemDto })
-  @ApiUnprocessableEntityResponse({ type: ProblemDto })
   async setRules(
     @Caller() caller: Principal,
     @Param('id', UuidPipe) id: string,

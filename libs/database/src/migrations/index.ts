@@ -29,8 +29,8 @@ export const MIGRATIONS = [
   SessionReferences1795640400000,
   Materials1795700000000,
   Attendance1795800000000,
+  Assessments1795810000000,
   Reports1795820000000,
   Certificates1795830000000,
-  Assessments1795810000000,
   Completion1795840000000,
 ];

@@ -1423,7 +1423,7 @@ export class AssessmentsService {
     const now = new Date();
     if (userIds && userIds.length === 0) {
       const [row] = (await manager.query(
-        `SELECT id FROM assessment WHERE programme_id = ? AND kind = 'post_test'`,
+        `SELECT id FROM assessment WHERE programme_id = ? AND kind = 'post_test' AND status = 'published'`,
         [programmeId],
       )) as { id: string }[];
       return { postTestId: row?.id ?? null, byUser: new Map() };
@@ -1434,7 +1434,7 @@ export class AssessmentsService {
               MAX(CASE WHEN t.status = 'in_progress' AND t.deadline_at <= ? THEN 1 ELSE 0 END) AS waiting
          FROM assessment a
          LEFT JOIN assessment_attempt t ON t.assessment_id = a.id ${userIds ? 'AND t.user_id IN (?)' : ''}
-        WHERE a.programme_id = ? AND a.kind = 'post_test'
+        WHERE a.programme_id = ? AND a.kind = 'post_test' AND a.status = 'published'
         GROUP BY a.id, t.user_id`,
       userIds ? [now, userIds, programmeId] : [now, programmeId],
     )) as {

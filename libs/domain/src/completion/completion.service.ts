@@ -90,6 +90,8 @@ export class CompletionService {
       if ((await this.programmes.accessOrHide(em, principal, programmeId)) !== 'manage')
         throw forbidden('Only the programme’s coordinators and admins set its completion rules');
       const before = parseRules(await this.programmes.completionRules(em, programmeId, true));
+      // The same rules again (a form saved unchanged): nothing to record, nobody to re-evaluate.
+      if (JSON.stringify(before) === JSON.stringify(rules)) return rules;
       await this.programmes.setCompletionRules(
         em,
         programmeId,
