@@ -474,6 +474,23 @@ describe('action-plan indicators: L4 results at follow-up', () => {
     }
   });
 
+  it('seeds the demo trainee’s accepted action plan with two indicators and their +90 values', async () => {
+    const seeded = await req<Indicator[]>(
+      'GET',
+      '/report-stages/00000000-0000-4000-e500-000000000002/indicators',
+      trainee,
+    );
+    expect(seeded.status).toBe(200);
+    const byCode = Object.fromEntries(seeded.body.map((i) => [i.catalogueCode, i]));
+    expect(byCode.organic_separate_collection).toMatchObject({ latest: 9.5, progress: 0.316667 });
+    expect(byCode.waste_landfilled).toMatchObject({ latest: 113, change: -7, progress: 0.291667 });
+    expect(seeded.body.every((i) => i.values.some((v) => v.followUp === '90'))).toBe(true);
+    const edit = await req('PATCH', `/indicators/${byCode.waste_landfilled!.id}`, trainee, {
+      targetValue: 90,
+    });
+    expect(edit.status).toBe(409);
+  });
+
   it('hides the summary of a programme the coordinator does not run (404)', async () => {
     const admin = await signIn(api.url, DEMO.admin);
     const foreign = await req<{ id: string }>('POST', '/programmes', admin, {
