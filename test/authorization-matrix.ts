@@ -125,6 +125,18 @@ export interface CellContext {
    */
   newReportSubmission(kind: 'own' | 'others' | 'foreign'): Promise<string>;
   /**
+   * Action-plan indicator fixtures, in two programmes made for the run (`own`: the demo staff's; `foreign`:
+   * nobody's), each with the other trainee enrolled too (`own` with the demo trainee as well), each with an
+   * action-plan stage (`stages`). `items`: an indicator (written directly) of the demo trainee's plan in
+   * the own stage (`own`), of the other trainee's there (`others`), and of the other trainee's in the
+   * foreign stage (`foreign`).
+   */
+  indicators: {
+    programmes: Record<'own' | 'foreign', string>;
+    stages: Record<'own' | 'foreign', string>;
+    items: Record<'own' | 'others' | 'foreign', string>;
+  };
+  /**
    * A certificate issued (by the admin, through the API) for a completed enrolment made for this call alone,
    * in a new programme: `own`, the demo trainee's in an own programme; `otherTrainee`, the other trainee's
    * in an own programme; `foreign`, the other trainee's in nobody's. Revoked when asked.
@@ -1923,6 +1935,92 @@ export const MATRIX: MatrixRow[] = [
       own: { id: (c) => c.reports.fileSubmissions.own, expect: readAll },
       others: { id: (c) => c.reports.fileSubmissions.others, expect: hiddenFromTrainees(200) },
       foreign: { id: (c) => c.reports.fileSubmissions.foreign, expect: adminOnlyHidden },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  // ---- action-plan indicators (L4) ----------------------------------------------------------------
+  // A trainee writes their own plan's indicators and values; the programme's staff read and write all of
+  // them; another trainee's do not exist (404); the L4 summary is the staff's (trainees 403).
+  {
+    method: 'GET',
+    path: '/api/v1/indicator-catalogue',
+    expect: { anonymous: 401, trainee: 200, instructor: 200, coordinator: 200, admin: 200 },
+  },
+  {
+    // Staff write for the other trainee (enrolled in both programmes); a trainee for themselves.
+    method: 'POST',
+    path: '/api/v1/report-stages/{id}/indicators',
+    request: (c) => ({
+      body: {
+        ...(c.caller === 'trainee' ? {} : { userId: c.otherTrainee.id }),
+        catalogueCode: 'landfill_diversion',
+        baselineValue: 10,
+        baselineOn: '2027-01-31',
+        targetValue: 30,
+        targetOn: '2028-12-31',
+      },
+    }),
+    objects: {
+      own: {
+        id: (c) => c.indicators.stages.own,
+        expect: { ...readAll, trainee: 201, instructor: 201, coordinator: 201, admin: 201 },
+      },
+      foreign: { id: (c) => c.indicators.stages.foreign, expect: adminOnly(201) },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/report-stages/{id}/indicators',
+    objects: {
+      own: { id: (c) => c.indicators.stages.own, expect: readAll },
+      foreign: { id: (c) => c.indicators.stages.foreign, expect: adminOnlyHidden },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/indicators/{id}',
+    objects: {
+      own: { id: (c) => c.indicators.items.own, expect: readAll },
+      others: { id: (c) => c.indicators.items.others, expect: hiddenFromTrainees(200) },
+      foreign: { id: (c) => c.indicators.items.foreign, expect: adminOnlyHidden },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  {
+    // Sends the note it has: a valid change that changes nothing shared.
+    method: 'PATCH',
+    path: '/api/v1/indicators/{id}',
+    request: () => ({ body: { note: 'Matrix indicator' } }),
+    objects: {
+      own: { id: (c) => c.indicators.items.own, expect: readAll },
+      others: { id: (c) => c.indicators.items.others, expect: hiddenFromTrainees(200) },
+      foreign: { id: (c) => c.indicators.items.foreign, expect: adminOnly(200) },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  {
+    // The same +90 value each time: every cell replaces it with itself.
+    method: 'POST',
+    path: '/api/v1/indicators/{id}/values',
+    request: () => ({ body: { followUp: '90', asOf: '2027-05-31', value: 55 } }),
+    objects: {
+      own: {
+        id: (c) => c.indicators.items.own,
+        expect: { ...readAll, trainee: 201, instructor: 201, coordinator: 201, admin: 201 },
+      },
+      others: { id: (c) => c.indicators.items.others, expect: hiddenFromTrainees(201) },
+      foreign: { id: (c) => c.indicators.items.foreign, expect: adminOnly(201) },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/programmes/{id}/l4-summary',
+    objects: {
+      own: { id: (c) => c.indicators.programmes.own, expect: teachOwn(200) },
+      foreign: { id: (c) => c.indicators.programmes.foreign, expect: adminOnly(200) },
       missing: { id: missing, expect: hiddenFromAll },
     },
   },

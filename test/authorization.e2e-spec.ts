@@ -79,6 +79,7 @@ describe('authorization matrix', () => {
   let assessments: CellContext['assessments'];
   let certificates: CellContext['certificates'];
   let reports: CellContext['reports'];
+  let indicators: CellContext['indicators'];
   /** The API's secret, given to it here (whatever a .env says) to sign download links as it does. */
   const secret = `matrix-secret-${randomUUID()}`;
   const links = new MaterialLinkSigner(secret);
@@ -329,6 +330,47 @@ describe('authorization matrix', () => {
     };
   };
 
+  /** Two programmes with an action-plan stage each, the other trainee enrolled in both, and indicators. */
+  const newIndicatorFixtures = async (): Promise<CellContext['indicators']> => {
+    const made = { own: (await newProgramme('own')).id, foreign: (await newProgramme('foreign')).id };
+    const stages = {} as Record<'own' | 'foreign', string>;
+    for (const kind of ['own', 'foreign'] as const) {
+      await ds.query(`INSERT INTO enrolment (id, programme_id, user_id, status) VALUES (?, ?, ?, 'active')`, [
+        randomUUID(),
+        made[kind],
+        otherTrainee.id,
+      ]);
+      stages[kind] = (
+        await adminCall('POST', `/api/v1/programmes/${made[kind]}/report-stages`, {
+          kind: 'action_plan',
+          title: `Matrix action plan ${++serial}`,
+          dueAt: '2099-01-01T00:00:00Z',
+          requiredForCompletion: false,
+        })
+      ).id;
+    }
+    const insert = async (kind: 'own' | 'foreign', userId: string) => {
+      const id = randomUUID();
+      await ds.query(
+        `INSERT INTO action_plan_indicator (id, programme_id, stage_id, user_id, catalogue_code, name, unit,
+                baseline_value, baseline_on, target_value, target_on)
+         VALUES (?, ?, ?, ?, 'collection_coverage', 'Household waste collection coverage', 'percent',
+                 40, '2027-01-31', 80, '2028-12-31')`,
+        [id, made[kind], stages[kind], userId],
+      );
+      return id;
+    };
+    return {
+      programmes: made,
+      stages,
+      items: {
+        own: await insert('own', sessions.trainee.user.id),
+        others: await insert('own', otherTrainee.id),
+        foreign: await insert('foreign', otherTrainee.id),
+      },
+    };
+  };
+
   /** A completed enrolment in a new programme of its kind, and its certificate issued by the admin. */
   const newCertificate = async (kind: CertificateKind, revoked = false): Promise<MatrixCertificate> => {
     const programme = await newProgramme(kind === 'foreign' ? 'foreign' : 'own');
@@ -458,6 +500,7 @@ describe('authorization matrix', () => {
       revoked: await newCertificate('own', true),
     };
     reports = await newReportFixtures();
+    indicators = await newIndicatorFixtures();
   });
 
   afterAll(async () => {
@@ -518,6 +561,7 @@ describe('authorization matrix', () => {
       reports,
       newReportStage,
       newReportSubmission,
+      indicators,
     };
     let path = row.path;
     if (isObjectRow(row)) {

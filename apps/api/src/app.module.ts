@@ -43,6 +43,7 @@ import { FacilitiesController } from './facilities/facilities.controller.js';
 import { CertificatesController } from './certificates/certificates.controller.js';
 import { CompletionController } from './completion/completion.controller.js';
 import { MaterialsController } from './materials/materials.controller.js';
+import { IndicatorsController } from './reports/indicators.controller.js';
 import { ReportsController } from './reports/reports.controller.js';
 import { AssessmentsController } from './assessments/assessments.controller.js';
 import { MeController } from './me/me.controller.js';
@@ -115,6 +116,7 @@ export class AppModule {
         MaterialsController,
         AttendanceController,
         ReportsController,
+        IndicatorsController,
         CertificatesController,
         AssessmentsController,
         CompletionController,

@@ -46,6 +46,7 @@ import {
   ReportStageEntity,
   ReportSubmissionEntity,
 } from './reports/report.entity.js';
+import { ActionPlanIndicatorEntity, ActionPlanIndicatorValueEntity } from './reports/indicator.entity.js';
 import { CalendarFeedEntity } from './schedule/calendar-feed.entity.js';
 import { RosterDownloadEntity } from './rosters/roster-download.entity.js';
 import { SessionReminderEntity } from './sessions/session-reminder.entity.js';
@@ -93,6 +94,8 @@ export const ENTITIES = [
   ReportSubmissionEntity,
   ReportReviewEntity,
   ReportReviewScoreEntity,
+  ActionPlanIndicatorEntity,
+  ActionPlanIndicatorValueEntity,
   CertificateEntity,
   AssessmentQuestionEntity,
   AssessmentEntity,

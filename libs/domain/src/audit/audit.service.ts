@@ -69,6 +69,9 @@ export const AUDIT_ACTIONS = [
   'report_stage.rubric_set',
   'report.submitted',
   'report.reviewed',
+  'indicator.created',
+  'indicator.updated',
+  'indicator.value_reported',
   'certificate.issued',
   'certificate.revoked',
   'assessment.question_created',
@@ -96,6 +99,7 @@ export type AuditTarget =
   | 'attendance'
   | 'report_stage'
   | 'report_submission'
+  | 'action_plan_indicator'
   | 'certificate'
   | 'assessment'
   | 'assessment_question'

@@ -9,6 +9,7 @@ import { seedDemoAssessments } from './demo-assessments.js';
 import { seedDemoAttendance } from './demo-attendance.js';
 import { seedDemoCertificates } from './demo-certificates.js';
 import { seedDemoCompletion } from './demo-completion.js';
+import { seedDemoIndicators } from './demo-indicators.js';
 import { seedDemoMaterials } from './demo-materials.js';
 import { seedDemoProgrammes } from './demo-programmes.js';
 import { seedDemoReports } from './demo-reports.js';
@@ -250,6 +251,7 @@ export async function seedDemo(
   materials: number;
   assessments: number;
   reportStages: number;
+  indicators: number;
   certificates: number;
   completionRules: number;
 }> {
@@ -271,6 +273,7 @@ export async function seedDemo(
       materials,
       assessments: await seedDemoAssessments(em),
       reportStages: await seedDemoReports(em),
+      indicators: await seedDemoIndicators(em),
       certificates: await seedDemoCertificates(em, publicUrl, storage),
       completionRules: await seedDemoCompletion(em),
     };
