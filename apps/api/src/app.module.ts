@@ -15,6 +15,7 @@ import {
   FacilitiesModule,
   MaterialsModule,
   ReportsModule,
+  DashboardsModule,
   CertificatesModule,
   AssessmentsModule,
   CompletionModule,
@@ -44,6 +45,7 @@ import { CertificatesController } from './certificates/certificates.controller.j
 import { CompletionController } from './completion/completion.controller.js';
 import { MaterialsController } from './materials/materials.controller.js';
 import { ReportsController } from './reports/reports.controller.js';
+import { DashboardsController } from './dashboards/dashboards.controller.js';
 import { AssessmentsController } from './assessments/assessments.controller.js';
 import { MeController } from './me/me.controller.js';
 import { MenuItemsController } from './menu/menu-items.controller.js';
@@ -86,6 +88,7 @@ export class AppModule {
         MenuModule,
         MaterialsModule,
         ReportsModule,
+        DashboardsModule,
         CertificatesModule,
         AssessmentsModule,
         CompletionModule,
@@ -115,6 +118,7 @@ export class AppModule {
         MaterialsController,
         AttendanceController,
         ReportsController,
+        DashboardsController,
         CertificatesController,
         AssessmentsController,
         CompletionController,

@@ -79,6 +79,8 @@ export const AUDIT_ACTIONS = [
   'assessment.published',
   'assessment.regraded',
   'assessment.points_overridden',
+  'export.requested',
+  'export.downloaded',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -97,6 +99,7 @@ export type AuditTarget =
   | 'report_stage'
   | 'report_submission'
   | 'certificate'
+  | 'data_export'
   | 'assessment'
   | 'assessment_question'
   | 'assessment_attempt';
