@@ -118,10 +118,10 @@ export class AppModule {
         MaterialsController,
         AttendanceController,
         ReportsController,
-        DashboardsController,
         CertificatesController,
         AssessmentsController,
         CompletionController,
+        DashboardsController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },
