@@ -9,6 +9,7 @@ import { seedDemoAssessments } from './demo-assessments.js';
 import { seedDemoAttendance } from './demo-attendance.js';
 import { seedDemoCertificates } from './demo-certificates.js';
 import { seedDemoCompletion } from './demo-completion.js';
+import { seedDemoDashboards } from './demo-dashboards.js';
 import { seedDemoMaterials } from './demo-materials.js';
 import { seedDemoProgrammes } from './demo-programmes.js';
 import { seedDemoReports } from './demo-reports.js';
@@ -252,6 +253,7 @@ export async function seedDemo(
   reportStages: number;
   certificates: number;
   completionRules: number;
+  genders: number;
 }> {
   const users = new UsersRepository();
   const hasher = new PasswordHasher();
@@ -273,6 +275,7 @@ export async function seedDemo(
       reportStages: await seedDemoReports(em),
       certificates: await seedDemoCertificates(em, publicUrl, storage),
       completionRules: await seedDemoCompletion(em),
+      genders: await seedDemoDashboards(em),
     };
   });
   return { organisations: DEMO_ORGANISATIONS.length, users: DEMO_USERS.length, ...counts };
