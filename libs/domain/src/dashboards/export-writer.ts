@@ -1,4 +1,4 @@
-import { PassThrough, Readable } from 'node:stream';
+import { PassThrough, pipeline, Readable } from 'node:stream';
 import { once } from 'node:events';
 import { stringify } from 'csv-stringify';
 import ExcelJS from 'exceljs';
@@ -20,8 +20,13 @@ export const EXPORT_CONTENT_TYPES: Record<ExportFormat, string> = {
  */
 export function exportStream(format: ExportFormat, rows: AsyncIterable<Cell[]>, sheetName: string): Readable {
   if (format === 'csv') {
-    const csv = stringify({ bom: true, cast: { number: (n) => String(n) } });
-    return Readable.from(rows).pipe(csv);
+    // pipeline (not pipe): a failure of the rows destroys the CSV stream with it, so the reader sees the
+    // error instead of waiting for an end that never comes.
+    return pipeline(
+      Readable.from(rows),
+      stringify({ bom: true, cast: { number: (n) => String(n) } }),
+      () => {},
+    );
   }
   const out = new PassThrough();
   void (async () => {
@@ -33,9 +38,12 @@ export function exportStream(format: ExportFormat, rows: AsyncIterable<Cell[]>, 
     const sheet = workbook.addWorksheet(sheetName.slice(0, 31));
     let n = 0;
     for await (const row of rows) {
+      // The reader went away (a closed download): stop reading rows (ending the generator's loop).
+      if (out.destroyed) return;
       sheet.addRow(row).commit();
       // Let a slow reader catch up every few hundred rows rather than buffering the whole file.
-      if (++n % 500 === 0 && out.writableNeedDrain) await once(out, 'drain');
+      if (++n % 500 === 0 && out.writableNeedDrain)
+        await Promise.race([once(out, 'drain'), once(out, 'close')]);
     }
     sheet.commit();
     await workbook.commit();
