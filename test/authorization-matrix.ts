@@ -150,6 +150,11 @@ export interface CellContext {
    * `draft` in the own programme, unpublished.
    */
   assessments: Record<'own' | 'foreign' | 'draft', MatrixAssessment>;
+  /**
+   * Shared export files, ready (asked for through the API, the file written directly as the job would):
+   * `own` asked for by the demo coordinator in the own programme, `foreign` by the admin in the foreign one.
+   */
+  exports: Record<'own' | 'foreign', string>;
   /** An attempt at this assessment by this user, written directly (in progress, deadline in 2099, or submitted). */
   newAttempt(
     assessment: MatrixAssessment,
@@ -2021,6 +2026,76 @@ export const MATRIX: MatrixRow[] = [
     objects: {
       own: { id: (c) => c.indicators.programmes.own, expect: teachOwn(200) },
       foreign: { id: (c) => c.indicators.programmes.foreign, expect: adminOnly(200) },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+
+  // ---- dashboards, funder reports, exports --------------------------------------------------------
+  // The dashboard: the programme's staff, instructors too (trainees 403). The funder report and exports:
+  // its coordinators and admins (instructors and trainees 403). An export file: whoever asked for it and
+  // the programme's coordinators (admins); to anyone else it does not exist.
+  {
+    method: 'GET',
+    path: '/api/v1/programmes/{id}/dashboard',
+    objects: {
+      own: { id: (c) => c.programmes.own.id, expect: refusedToTrainees(200) },
+      foreign: { id: (c) => c.programmes.foreign.id, expect: staffForeign(200) },
+      missing: { id: missing, expect: staffMissing },
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/programmes/{id}/funder-report',
+    objects: {
+      own: { id: (c) => c.programmes.own.id, expect: manageOwn(200) },
+      foreign: { id: (c) => c.programmes.foreign.id, expect: manageForeign(200) },
+      missing: { id: missing, expect: manageMissing },
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/programmes/{id}/exports/{file}',
+    objects: {
+      own: { id: (c) => ({ id: c.programmes.own.id, file: 'participants.csv' }), expect: manageOwn(200) },
+      foreign: {
+        id: (c) => ({ id: c.programmes.foreign.id, file: 'completion.xlsx' }),
+        expect: manageForeign(200),
+      },
+      missing: { id: (c) => ({ id: c.missingId, file: 'attendance.csv' }), expect: manageMissing },
+    },
+  },
+  {
+    // Adds an export (and its job) to the shared programme: nothing a cell reads changes.
+    method: 'POST',
+    path: '/api/v1/programmes/{id}/exports',
+    request: () => ({ body: { kind: 'participants', format: 'csv' } }),
+    objects: {
+      own: { id: (c) => c.programmes.own.id, expect: manageOwn(202) },
+      foreign: { id: (c) => c.programmes.foreign.id, expect: manageForeign(202) },
+      missing: { id: missing, expect: manageMissing },
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/exports/{id}',
+    objects: {
+      own: {
+        id: (c) => c.exports.own,
+        expect: { anonymous: 401, trainee: 404, instructor: 404, coordinator: 200, admin: 200 },
+      },
+      foreign: { id: (c) => c.exports.foreign, expect: adminOnly(200) },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/exports/{id}/file',
+    objects: {
+      own: {
+        id: (c) => c.exports.own,
+        expect: { anonymous: 401, trainee: 404, instructor: 404, coordinator: 200, admin: 200 },
+      },
+      foreign: { id: (c) => c.exports.foreign, expect: adminOnly(200) },
       missing: { id: missing, expect: hiddenFromAll },
     },
   },

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
 import { createDataSource, type Role } from '@kenshu/domain';
 import {
@@ -10,6 +11,7 @@ import {
   testQueuePrefix,
   type SignedInUser,
 } from '@kenshu/testing';
+import { LocalDiskStorage } from '@kenshu/storage';
 import { MaterialLinkSigner } from '../libs/domain/src/materials/material-links.js';
 import {
   CALLERS,
@@ -79,6 +81,7 @@ describe('authorization matrix', () => {
   let assessments: CellContext['assessments'];
   let certificates: CellContext['certificates'];
   let reports: CellContext['reports'];
+  let exports: CellContext['exports'];
   let indicators: CellContext['indicators'];
   /** The API's secret, given to it here (whatever a .env says) to sign download links as it does. */
   const secret = `matrix-secret-${randomUUID()}`;
@@ -371,6 +374,33 @@ describe('authorization matrix', () => {
     };
   };
 
+  /**
+   * An export asked for through the API (by the demo coordinator in the own programme, by the admin in the
+   * foreign one), its file then written directly as the build-export job would (no worker runs here).
+   */
+  const newExport = async (kind: 'own' | 'foreign') => {
+    const as = kind === 'own' ? sessions.coordinator : sessions.admin;
+    const res = await call<{ id: string }>(
+      api.url,
+      'POST',
+      `/api/v1/programmes/${programmes[kind].id}/exports`,
+      {
+        token: as.accessToken,
+        body: { kind: 'participants', format: 'csv' },
+      },
+    );
+    if (res.status !== 202) throw new Error(`POST exports: ${res.status} ${JSON.stringify(res.body)}`);
+    const stored = await new LocalDiskStorage(testConfig().storage.dir).put(
+      Readable.from([Buffer.from('name\n')]),
+    );
+    await ds.query(
+      `UPDATE data_export SET status = 'ready', \`rows\` = 0, storage_key = ?, size_bytes = ?, sha256 = ?, built_at = NOW(3)
+        WHERE id = ?`,
+      [stored.key, stored.size, stored.sha256, res.body.id],
+    );
+    return res.body.id;
+  };
+
   /** A completed enrolment in a new programme of its kind, and its certificate issued by the admin. */
   const newCertificate = async (kind: CertificateKind, revoked = false): Promise<MatrixCertificate> => {
     const programme = await newProgramme(kind === 'foreign' ? 'foreign' : 'own');
@@ -500,6 +530,7 @@ describe('authorization matrix', () => {
       revoked: await newCertificate('own', true),
     };
     reports = await newReportFixtures();
+    exports = { own: await newExport('own'), foreign: await newExport('foreign') };
     indicators = await newIndicatorFixtures();
   });
 
@@ -560,6 +591,7 @@ describe('authorization matrix', () => {
       checkInCode,
       reports,
       newReportStage,
+      exports,
       newReportSubmission,
       indicators,
     };

@@ -15,6 +15,7 @@ import {
   FacilitiesModule,
   MaterialsModule,
   ReportsModule,
+  DashboardsModule,
   CertificatesModule,
   AssessmentsModule,
   CompletionModule,
@@ -45,6 +46,7 @@ import { CompletionController } from './completion/completion.controller.js';
 import { MaterialsController } from './materials/materials.controller.js';
 import { IndicatorsController } from './reports/indicators.controller.js';
 import { ReportsController } from './reports/reports.controller.js';
+import { DashboardsController } from './dashboards/dashboards.controller.js';
 import { AssessmentsController } from './assessments/assessments.controller.js';
 import { MeController } from './me/me.controller.js';
 import { MenuItemsController } from './menu/menu-items.controller.js';
@@ -87,6 +89,7 @@ export class AppModule {
         MenuModule,
         MaterialsModule,
         ReportsModule,
+        DashboardsModule,
         CertificatesModule,
         AssessmentsModule,
         CompletionModule,
@@ -120,6 +123,7 @@ export class AppModule {
         CertificatesController,
         AssessmentsController,
         CompletionController,
+        DashboardsController,
       ],
       providers: [
         { provide: APP_FILTER, useClass: ProblemFilter },

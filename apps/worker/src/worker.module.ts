@@ -14,6 +14,7 @@ import {
   MaterialsModule,
   ProgrammeSessionsModule,
   ReportsModule,
+  DashboardsModule,
   SessionsModule,
   SystemModule,
   UsersModule,
@@ -38,6 +39,7 @@ import { BuildMaterialBundleProcessor } from './materials/build-material-bundle.
 import { MaterialsScheduler } from './materials/materials.scheduler.js';
 import { SendMaterialProcessor } from './materials/send-material.processor.js';
 import { SendReportReviewProcessor } from './reports/send-report-review.processor.js';
+import { BuildExportProcessor } from './exports/build-export.processor.js';
 import { SendSessionReminderProcessor } from './sessions/send-session-reminder.processor.js';
 import { SessionRemindersScheduler } from './sessions/session-reminders.scheduler.js';
 import { CheckPipelineProcessor } from './system/check-pipeline.processor.js';
@@ -66,6 +68,7 @@ export class WorkerModule {
         CompletionModule,
         AttendanceModule,
         ReportsModule,
+        DashboardsModule,
         CertificatesModule,
         AssessmentsModule,
         StorageModule,
@@ -89,6 +92,7 @@ export class WorkerModule {
         EvaluateCompletionProcessor,
         AutoAbsentScheduler,
         SendReportReviewProcessor,
+        BuildExportProcessor,
         IssueCertificateProcessor,
         AssessmentsScheduler,
         CompletionScheduler,

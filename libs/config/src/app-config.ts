@@ -33,6 +33,7 @@ export class AppConfig {
     pollS: number;
   };
   readonly reports: { maxBytes: number };
+  readonly exports: { syncMaxParticipants: number };
   readonly certificates: { verifyPerIpPerMinute: number };
   readonly assessments: { sweepS: number };
   readonly completion: { sweepHourUtc: number; sweepPollS: number };
@@ -97,6 +98,7 @@ export class AppConfig {
       pollS: v.ATTENDANCE_POLL_S,
     };
     this.reports = { maxBytes: v.REPORT_MAX_MB * mib };
+    this.exports = { syncMaxParticipants: v.EXPORT_SYNC_MAX_PARTICIPANTS };
     this.certificates = { verifyPerIpPerMinute: v.CERTIFICATE_VERIFY_PER_IP };
     this.assessments = { sweepS: v.ASSESSMENT_SWEEP_S };
     this.completion = { sweepHourUtc: v.COMPLETION_SWEEP_HOUR_UTC, sweepPollS: v.COMPLETION_SWEEP_POLL_S };

@@ -214,6 +214,13 @@ export class EnvironmentVariables {
   @IntegerVariable(1, 86_400)
   ATTENDANCE_POLL_S = 300;
 
+  /**
+   * Largest programme (participants) whose export is streamed straight from GET …/exports/<kind>.csv|xlsx;
+   * a larger one is refused there (EXPORT.TOO_LARGE) and made as a file by POST …/exports (a job).
+   */
+  @IntegerVariable(1, 1_000_000)
+  EXPORT_SYNC_MAX_PARTICIPANTS = 2000;
+
   /** Largest file a trainee may attach to a report submission, in MiB. */
   @IntegerVariable(1, 1024)
   REPORT_MAX_MB = 25;

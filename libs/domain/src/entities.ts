@@ -1,3 +1,4 @@
+import { DataExportEntity } from './dashboards/data-export.entity.js';
 import { CompletionSweepEntity } from './completion/completion-sweep.entity.js';
 import { OutboxEntity } from '@kenshu/queue';
 import {
@@ -103,4 +104,5 @@ export const ENTITIES = [
   AssessmentAttemptEntity,
   AssessmentAnswerEntity,
   CompletionSweepEntity,
+  DataExportEntity,
 ];

@@ -37,6 +37,8 @@ export interface JobPayloads {
    * the certificate and its PDF made once, then emailed once; never for a revoked one.
    */
   'issue-certificate': { enrolmentId: string };
+  /** Write a requested export (CSV or XLSX) to storage once and mark it ready (a rerun finds it ready). */
+  'build-export': { exportId: string };
 }
 
 export type JobName = keyof JobPayloads;
@@ -54,6 +56,7 @@ export const JOB_QUEUES: Record<JobName, QueueName> = {
   'evaluate-completion': 'system',
   'send-report-review': 'mail',
   'issue-certificate': 'mail',
+  'build-export': 'system',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUES) as JobName[];

@@ -69,6 +69,8 @@ export const DOMAIN_ERROR_STATUS: Record<ErrorCode, { status: number; title: str
   'CERTIFICATE.REVOKED': { status: 410, title: 'The certificate was revoked' },
   'CERTIFICATE.ALREADY_REVOKED': { status: 409, title: 'The certificate is already revoked' },
   'CERTIFICATE.FILE_MISSING': { status: 409, title: 'The certificate has no PDF' },
+  'EXPORT.TOO_LARGE': { status: 422, title: 'The export is too large to stream here' },
+  'EXPORT.NOT_READY': { status: 409, title: 'The export file is not ready' },
   'ASSESSMENT.INVALID': { status: 422, title: 'The assessment breaks a rule' },
   'ASSESSMENT.NOT_OPEN': { status: 409, title: 'The assessment is not open yet' },
   'ASSESSMENT.CLOSED': { status: 409, title: 'The assessment is closed' },

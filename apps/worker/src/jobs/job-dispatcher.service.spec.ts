@@ -65,6 +65,12 @@ class ReportReviewHandler {
 }
 
 @Injectable()
+class ExportHandler {
+  @JobHandler('build-export', { transactional: false })
+  async build(_payload: JobPayloads['build-export']): Promise<void> {}
+}
+
+@Injectable()
 class CertificateHandler {
   @JobHandler('issue-certificate', { transactional: false })
   async issue(_payload: JobPayloads['issue-certificate']): Promise<void> {}
@@ -104,9 +110,11 @@ describe('JobDispatcher.discoverHandlers', () => {
       CompletionHandler,
       ReportReviewHandler,
       CertificateHandler,
+      ExportHandler,
     );
     const handlers = dispatcher.discoverHandlers();
     expect([...handlers.keys()].sort()).toEqual([
+      'build-export',
       'build-material-bundle',
       'check-pipeline',
       'evaluate-completion',

@@ -15,6 +15,7 @@ import { Certificates1795830000000 } from './1795830000000-certificates.js';
 import { Assessments1795810000000 } from './1795810000000-assessments.js';
 import { Completion1795840000000 } from './1795840000000-completion.js';
 import { Indicators1795920000000 } from './1795920000000-indicators.js';
+import { Dashboards1795910000000 } from './1795910000000-dashboards.js';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file; add it here. */
 export const MIGRATIONS = [
@@ -34,5 +35,6 @@ export const MIGRATIONS = [
   Reports1795820000000,
   Certificates1795830000000,
   Completion1795840000000,
+  Dashboards1795910000000,
   Indicators1795920000000,
 ];

@@ -13,7 +13,7 @@ import type { Principal } from '../common/principal.js';
 import type { RequestMeta } from '../common/request-meta.js';
 import { ProgrammeEntity } from '../programmes/programme.entity.js';
 import { ProgrammesService } from '../programmes/programmes.service.js';
-import { SessionEntity } from '../sessions/session.entity.js';
+import { SessionEntity, type SessionKind } from '../sessions/session.entity.js';
 import { readAttendanceCsv } from './attendance-csv.js';
 import {
   importedStatus,
@@ -857,6 +857,121 @@ export class AttendanceService {
         return { ...t, ...x, total: ended.size, rate: rate(x.attended, ended.size) };
       }),
     };
+  }
+
+  // ---- for reports and exports ---------------------------------------------------------------------
+
+  /**
+   * Attendance per session kind (lecture, webinar, site visit …) for a funder: the kind's non-cancelled
+   * sessions, those ended, the marks of attending trainees at them, and the rate of present or late over
+   * every attending trainee at every ended session. Two grouped queries.
+   */
+  async byKind(
+    em: EntityManager,
+    programmeId: string,
+    now = new Date(),
+  ): Promise<
+    {
+      kind: SessionKind;
+      sessions: number;
+      ended: number;
+      counts: Omit<AttendanceCounts, 'unmarked' | 'total'>;
+      rate: number | null;
+    }[]
+  > {
+    const [trainees, sessions, marks] = await Promise.all([
+      em.query(`SELECT COUNT(*) AS n FROM enrolment WHERE programme_id = ? AND status IN ${ATTENDING_SQL}`, [
+        programmeId,
+      ]) as Promise<{ n: string }[]>,
+      em.find(SessionEntity, { where: { programmeId } }),
+      em.query(
+        `SELECT a.session_id AS sessionId, a.status, COUNT(*) AS n
+           FROM attendance a
+           JOIN session s ON s.id = a.session_id
+           JOIN enrolment e ON e.programme_id = s.programme_id AND e.user_id = a.user_id
+          WHERE s.programme_id = ? AND s.status <> 'cancelled' AND e.status IN ${ATTENDING_SQL}
+          GROUP BY a.session_id, a.status`,
+        [programmeId],
+      ) as Promise<{ sessionId: string; status: AttendanceStatus; n: string }[]>,
+    ]);
+    const attending = Number(trainees[0]?.n ?? 0);
+    const live = new Map(
+      sessions
+        .filter((s) => s.status !== 'cancelled')
+        .map((s) => [s.id, { s, ended: sessionSpan(s).end <= now }]),
+    );
+    const out = new Map<
+      SessionKind,
+      {
+        kind: SessionKind;
+        sessions: number;
+        ended: number;
+        counts: Omit<AttendanceCounts, 'unmarked' | 'total'>;
+        attendedEnded: number;
+      }
+    >();
+    const of = (kind: SessionKind) => {
+      let k = out.get(kind);
+      if (!k) {
+        k = {
+          kind,
+          sessions: 0,
+          ended: 0,
+          counts: { present: 0, late: 0, absent: 0, excused: 0 },
+          attendedEnded: 0,
+        };
+        out.set(kind, k);
+      }
+      return k;
+    };
+    for (const { s, ended } of live.values()) {
+      const k = of(s.kind);
+      k.sessions++;
+      if (ended) k.ended++;
+    }
+    for (const m of marks) {
+      const x = live.get(m.sessionId);
+      if (!x) continue;
+      const k = of(x.s.kind);
+      k.counts[m.status] += Number(m.n);
+      if (x.ended && (m.status === 'present' || m.status === 'late')) k.attendedEnded += Number(m.n);
+    }
+    return [...out.values()]
+      .sort((a, b) => a.kind.localeCompare(b.kind))
+      .map(({ attendedEnded, ...k }) => ({ ...k, rate: rate(attendedEnded, k.ended * attending) }));
+  }
+
+  /** The programme's non-cancelled sessions in start order: the columns of an attendance export. */
+  async sessionsForExport(
+    em: EntityManager,
+    programmeId: string,
+  ): Promise<{ id: string; title: string; kind: SessionKind; startsAt: Date }[]> {
+    return (await em.find(SessionEntity, { where: { programmeId } }))
+      .filter((s) => s.status !== 'cancelled')
+      .map((s) => ({ id: s.id, title: s.title, kind: s.kind, startsAt: sessionSpan(s).start }))
+      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.id.localeCompare(b.id));
+  }
+
+  /** The marks of these trainees at the programme's non-cancelled sessions: user → session → status. */
+  async marksOf(
+    em: EntityManager,
+    programmeId: string,
+    userIds: string[],
+  ): Promise<Map<string, Map<string, AttendanceStatus>>> {
+    const out = new Map<string, Map<string, AttendanceStatus>>();
+    if (userIds.length === 0) return out;
+    const rows = (await em.query(
+      `SELECT a.user_id AS userId, a.session_id AS sessionId, a.status
+         FROM attendance a JOIN session s ON s.id = a.session_id
+        WHERE s.programme_id = ? AND s.status <> 'cancelled' AND a.user_id IN (?)`,
+      [programmeId, userIds],
+    )) as { userId: string; sessionId: string; status: AttendanceStatus }[];
+    for (const r of rows) {
+      let m = out.get(r.userId);
+      if (!m) out.set(r.userId, (m = new Map()));
+      m.set(r.sessionId, r.status);
+    }
+    return out;
   }
 
   // ---- for completion ------------------------------------------------------------------------------

@@ -82,6 +82,8 @@ export const AUDIT_ACTIONS = [
   'assessment.published',
   'assessment.regraded',
   'assessment.points_overridden',
+  'export.requested',
+  'export.downloaded',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -101,6 +103,7 @@ export type AuditTarget =
   | 'report_submission'
   | 'action_plan_indicator'
   | 'certificate'
+  | 'data_export'
   | 'assessment'
   | 'assessment_question'
   | 'assessment_attempt';

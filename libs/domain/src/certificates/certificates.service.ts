@@ -351,6 +351,20 @@ export class CertificatesService {
     return this.views(em, 'c.programme_id = ?', [programmeId]);
   }
 
+  /** How many certificates of the programme are valid and how many were revoked (for a funder). One query. */
+  async countsForProgramme(
+    em: EntityManager,
+    programmeId: string,
+  ): Promise<{ issued: number; revoked: number }> {
+    const [row] = (await em.query(
+      `SELECT COUNT(*) AS issued, COALESCE(SUM(revoked_at IS NOT NULL), 0) AS revoked
+         FROM certificate WHERE programme_id = ?`,
+      [programmeId],
+    )) as { issued: string; revoked: string }[];
+    const revoked = Number(row?.revoked ?? 0);
+    return { issued: Number(row?.issued ?? 0) - revoked, revoked };
+  }
+
   /**
    * The PDF: for its trainee (410 once revoked) and the programme's staff (who may still download a
    * revoked one, for their records). To anyone else it does not exist.

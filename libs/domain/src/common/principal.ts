@@ -1,5 +1,5 @@
 import type { OrganisationKind } from '../organisations/organisation.entity.js';
-import type { Role, UserStatus } from '../users/user.entity.js';
+import type { Gender, Role, UserStatus } from '../users/user.entity.js';
 
 export interface OrganisationRef {
   id: string;
@@ -21,6 +21,8 @@ export interface UserView {
   timeZone: string;
   organisation: OrganisationRef | null;
   position: string | null;
+  /** Null: not recorded. */
+  gender: Gender | null;
   status: UserStatus;
   createdAt: Date;
 }

@@ -146,6 +146,19 @@ export class CompletionService {
   }
 
   /**
+   * The completion of these participants under the programme's current rules (no access check: for a
+   * caller that made it, such as an export reading a programme page by page).
+   */
+  async evaluateUsers(
+    em: EntityManager,
+    programmeId: string,
+    userIds: string[],
+  ): Promise<{ rules: CompletionRules; trainees: CompletionView[] }> {
+    const rules = parseRules(await this.programmes.completionRules(em, programmeId));
+    return { rules, trainees: await this.evaluateProgramme(em, programmeId, rules, userIds) };
+  }
+
+  /**
    * Evaluates the participants of a programme (all, or these users) with one aggregate query per input:
    * the path a programme's completion page, the job and the benchmark share.
    */

@@ -11,7 +11,8 @@ import { NO_REQUEST, type RequestMeta } from '../common/request-meta.js';
 import type { ProgrammeStatus } from '../programmes/programme.entity.js';
 import { ProgrammesService } from '../programmes/programmes.service.js';
 import { UsersService } from '../users/users.service.js';
-import { PLACE_HOLDING, type EnrolmentStatus } from './enrolment.entity.js';
+import type { Gender } from '../users/user.entity.js';
+import { ENROLMENT_STATUSES, PLACE_HOLDING, type EnrolmentStatus } from './enrolment.entity.js';
 import { EnrolmentsRepository, type EnrolmentRow } from './enrolments.repository.js';
 
 /**
@@ -39,6 +40,28 @@ export interface EnrolledTrainee {
   organisation: { id: string; name: string; country: string } | null;
   /** The account's own status: `invited` until they open it. */
   accountStatus: UserView['status'];
+}
+
+/** One enrolment with the profile facts a funder's report and an export show. */
+export interface ParticipantProfile {
+  enrolmentId: string;
+  userId: string;
+  displayName: string;
+  email: string;
+  status: EnrolmentStatus;
+  organisation: string | null;
+  country: string | null;
+  city: string | null;
+  /** Null: not recorded. */
+  gender: Gender | null;
+}
+
+/** Participants (active, completed or not completed) counted by one profile fact. */
+export interface ParticipantBreakdown {
+  byCountry: { key: string | null; count: number }[];
+  byCity: { key: string | null; country: string | null; count: number }[];
+  byOrganisation: { key: string | null; country: string | null; count: number }[];
+  byGender: { key: Gender | null; count: number }[];
 }
 
 /** One line of a programme's roster. */
@@ -299,6 +322,114 @@ export class EnrolmentsService {
       status: r.status,
       displayName: r.display_name,
     }));
+  }
+
+  /** How many enrolments of the programme are in each status (every status present, zeros included). */
+  async statusCounts(em: EntityManager, programmeId: string): Promise<Record<EnrolmentStatus, number>> {
+    const rows = (await em.query(
+      `SELECT status, COUNT(*) AS n FROM enrolment WHERE programme_id = ? GROUP BY status`,
+      [programmeId],
+    )) as { status: EnrolmentStatus; n: string | number }[];
+    const counts = Object.fromEntries(ENROLMENT_STATUSES.map((s) => [s, 0])) as Record<
+      EnrolmentStatus,
+      number
+    >;
+    for (const r of rows) counts[r.status] = Number(r.n);
+    return counts;
+  }
+
+  /**
+   * One keyset page of the programme's enrolments (every status, or only the participating ones) with
+   * their profile facts, in enrolment id order after `afterId`: exports read a programme of any size page
+   * by page, never all of it at once.
+   */
+  async profilePage(
+    em: EntityManager,
+    programmeId: string,
+    afterId: string | null,
+    limit: number,
+    participatingOnly = false,
+  ): Promise<ParticipantProfile[]> {
+    const rows = (await em.query(
+      `SELECT e.id, e.user_id, e.status, u.display_name, u.email, u.gender,
+              o.name AS org_name, o.country, o.city
+         FROM enrolment e
+         JOIN user u ON u.id = e.user_id
+         LEFT JOIN organisation o ON o.id = u.organisation_id
+        WHERE e.programme_id = ?${afterId ? ' AND e.id > ?' : ''}
+              ${participatingOnly ? `AND e.status IN ('active', 'completed', 'not_completed')` : ''}
+        ORDER BY e.id
+        LIMIT ?`,
+      afterId ? [programmeId, afterId, limit] : [programmeId, limit],
+    )) as {
+      id: string;
+      user_id: string;
+      status: EnrolmentStatus;
+      display_name: string;
+      email: string;
+      gender: Gender | null;
+      org_name: string | null;
+      country: string | null;
+      city: string | null;
+    }[];
+    return rows.map((r) => ({
+      enrolmentId: r.id,
+      userId: r.user_id,
+      displayName: r.display_name,
+      email: r.email,
+      status: r.status,
+      organisation: r.org_name,
+      country: r.country,
+      city: r.city,
+      gender: r.gender,
+    }));
+  }
+
+  /**
+   * The programme's participants (active, completed, not completed) counted by country, city, organisation
+   * and gender: one grouped query, folded here. A null key is "not recorded" (no organisation, no gender).
+   */
+  async participantBreakdown(em: EntityManager, programmeId: string): Promise<ParticipantBreakdown> {
+    const rows = (await em.query(
+      `SELECT o.country, o.city, o.name AS org_name, u.gender, COUNT(*) AS n
+         FROM enrolment e
+         JOIN user u ON u.id = e.user_id
+         LEFT JOIN organisation o ON o.id = u.organisation_id
+        WHERE e.programme_id = ? AND e.status IN ('active', 'completed', 'not_completed')
+        GROUP BY o.country, o.city, o.name, u.gender`,
+      [programmeId],
+    )) as {
+      country: string | null;
+      city: string | null;
+      org_name: string | null;
+      gender: Gender | null;
+      n: string | number;
+    }[];
+    const tally = <K>(key: (r: (typeof rows)[number]) => K, extra?: (r: (typeof rows)[number]) => object) => {
+      const map = new Map<string, { key: K; count: number }>();
+      for (const r of rows) {
+        const k = key(r);
+        const id = JSON.stringify([k, extra?.(r) ?? null]);
+        const hit = map.get(id) ?? { key: k, ...(extra?.(r) ?? {}), count: 0 };
+        hit.count += Number(r.n);
+        map.set(id, hit);
+      }
+      return [...map.values()].sort(
+        (a, b) => b.count - a.count || String(a.key).localeCompare(String(b.key)),
+      );
+    };
+    return {
+      byCountry: tally((r) => r.country),
+      byCity: tally(
+        (r) => r.city,
+        (r) => ({ country: r.country }),
+      ) as ParticipantBreakdown['byCity'],
+      byOrganisation: tally(
+        (r) => r.org_name,
+        (r) => ({ country: r.country }),
+      ) as ParticipantBreakdown['byOrganisation'],
+      byGender: tally((r) => r.gender),
+    };
   }
 
   /**

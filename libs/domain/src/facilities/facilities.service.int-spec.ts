@@ -59,6 +59,7 @@ describe('FacilitiesService.checkVisit', () => {
       timeZone: 'Asia/Tokyo',
       organisation: null,
       position: null,
+      gender: null,
       status: 'active',
       createdAt: new Date(),
       sessionId: randomUUID(),

@@ -87,6 +87,7 @@ describe('MaterialBundlesService', () => {
       timeZone: 'Asia/Tokyo',
       organisation: null,
       position: null,
+      gender: null,
       status: 'active',
       createdAt: new Date(),
       sessionId: randomUUID(),

@@ -48,6 +48,7 @@ describe('MenuService', () => {
       timeZone: 'Asia/Tokyo',
       organisation: null,
       position: null,
+      gender: null,
       status: 'active',
       createdAt: new Date(),
       sessionId: randomUUID(),

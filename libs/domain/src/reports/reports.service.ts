@@ -779,6 +779,61 @@ export class ReportsService {
     return 'sent';
   }
 
+  // ---- for dashboards ------------------------------------------------------------------------------
+
+  /**
+   * Per report stage of the programme, in order: how many participants are in each state of their latest
+   * submission (the states `progress` shows one by one). One query.
+   */
+  async stageCounts(
+    em: EntityManager,
+    programmeId: string,
+    now = new Date(),
+  ): Promise<{ stageId: string; kind: string; title: string; counts: Record<ReportState, number> }[]> {
+    const rows = (await em.query(
+      `SELECT st.id AS stageId, st.kind, st.title, st.due_at AS dueAt,
+              SUM(e.id IS NOT NULL AND s.id IS NULL) AS none,
+              SUM(s.id IS NOT NULL AND r.decision IS NULL) AS submitted,
+              SUM(r.decision = 'returned') AS returned,
+              SUM(r.decision = 'accepted') AS accepted
+         FROM report_stage st
+         LEFT JOIN enrolment e ON e.programme_id = st.programme_id AND e.status IN (?)
+         LEFT JOIN report_submission s ON s.stage_id = st.id AND s.user_id = e.user_id
+              AND s.number = (SELECT MAX(x.number) FROM report_submission x
+                               WHERE x.stage_id = st.id AND x.user_id = e.user_id)
+         LEFT JOIN report_review r ON r.submission_id = s.id
+        WHERE st.programme_id = ?
+        GROUP BY st.id, st.kind, st.title, st.due_at, st.position
+        ORDER BY st.position`,
+      [COUNTED, programmeId],
+    )) as {
+      stageId: string;
+      kind: string;
+      title: string;
+      dueAt: Date;
+      none: string | null;
+      submitted: string | null;
+      returned: string | null;
+      accepted: string | null;
+    }[];
+    return rows.map((r) => {
+      const none = Number(r.none ?? 0);
+      const overdue = now > r.dueAt;
+      return {
+        stageId: r.stageId,
+        kind: r.kind,
+        title: r.title,
+        counts: {
+          not_submitted: overdue ? 0 : none,
+          overdue: overdue ? none : 0,
+          submitted: Number(r.submitted ?? 0),
+          returned: Number(r.returned ?? 0),
+          accepted: Number(r.accepted ?? 0),
+        },
+      };
+    });
+  }
+
   // ---- for completion -----------------------------------------------------------------------------
 
   /**

@@ -10,6 +10,7 @@ import { seedDemoAttendance } from './demo-attendance.js';
 import { seedDemoCertificates } from './demo-certificates.js';
 import { seedDemoCompletion } from './demo-completion.js';
 import { seedDemoIndicators } from './demo-indicators.js';
+import { seedDemoDashboards } from './demo-dashboards.js';
 import { seedDemoMaterials } from './demo-materials.js';
 import { seedDemoProgrammes } from './demo-programmes.js';
 import { seedDemoReports } from './demo-reports.js';
@@ -254,6 +255,7 @@ export async function seedDemo(
   indicators: number;
   certificates: number;
   completionRules: number;
+  genders: number;
 }> {
   const users = new UsersRepository();
   const hasher = new PasswordHasher();
@@ -276,6 +278,7 @@ export async function seedDemo(
       indicators: await seedDemoIndicators(em),
       certificates: await seedDemoCertificates(em, publicUrl, storage),
       completionRules: await seedDemoCompletion(em),
+      genders: await seedDemoDashboards(em),
     };
   });
   return { organisations: DEMO_ORGANISATIONS.length, users: DEMO_USERS.length, ...counts };

@@ -8,6 +8,10 @@ export type Role = (typeof ROLES)[number];
 export const USER_STATUSES = ['invited', 'active', 'disabled'] as const;
 export type UserStatus = (typeof USER_STATUSES)[number];
 
+/** A person's gender as they state it (funders ask for it); not recorded is null. */
+export const GENDERS = ['female', 'male', 'other', 'undisclosed'] as const;
+export type Gender = (typeof GENDERS)[number];
+
 @Entity('user')
 export class UserEntity {
   @PrimaryColumn({ type: 'char', length: 36 })
@@ -46,6 +50,10 @@ export class UserEntity {
 
   @Column({ type: 'varchar', length: 200, nullable: true })
   position!: string | null;
+
+  /** As the person states it, for funders' reports; null = not recorded. */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  gender?: Gender | null;
 
   @Column({ type: 'varchar', length: 16, default: 'invited' })
   status!: UserStatus;

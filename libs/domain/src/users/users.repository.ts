@@ -4,10 +4,10 @@ import { insertInChunks } from '@kenshu/database';
 import type { OrganisationKind } from '../organisations/organisation.entity.js';
 import { offsetOf, type Page, type PageRequest } from '../common/pagination.js';
 import type { Principal, UserView } from '../common/principal.js';
-import { UserEntity, UserRoleEntity, type Role, type UserStatus } from './user.entity.js';
+import { UserEntity, UserRoleEntity, type Gender, type Role, type UserStatus } from './user.entity.js';
 
 /** A user with organisation and roles in one row (the roles as a comma-separated list). */
-const VIEW_SELECT = `SELECT u.id, u.email, u.display_name, u.locale, u.language_fallbacks, u.time_zone, u.position, u.status,
+const VIEW_SELECT = `SELECT u.id, u.email, u.display_name, u.locale, u.language_fallbacks, u.time_zone, u.position, u.gender, u.status,
     u.created_at, o.id AS org_id, o.kind AS org_kind, o.name AS org_name, o.country AS org_country,
     o.city AS org_city,
     (SELECT GROUP_CONCAT(r.role ORDER BY r.role) FROM user_role r WHERE r.user_id = u.id) AS roles`;
@@ -20,6 +20,7 @@ interface ViewRow {
   language_fallbacks: string | null;
   time_zone: string;
   position: string | null;
+  gender: Gender | null;
   status: UserStatus;
   created_at: Date;
   org_id: string | null;
@@ -42,6 +43,7 @@ const toView = (r: ViewRow): UserView => ({
     ? { id: r.org_id, kind: r.org_kind!, name: r.org_name!, country: r.org_country!, city: r.org_city }
     : null,
   position: r.position,
+  gender: r.gender,
   status: r.status,
   createdAt: r.created_at,
 });
@@ -220,7 +222,10 @@ export class UsersRepository {
     em: EntityManager,
     id: string,
     patch: Partial<
-      Pick<UserEntity, 'displayName' | 'locale' | 'timeZone' | 'organisationId' | 'position' | 'status'>
+      Pick<
+        UserEntity,
+        'displayName' | 'locale' | 'timeZone' | 'organisationId' | 'position' | 'gender' | 'status'
+      >
     > & { languageFallbacks?: string[] },
   ): Promise<void> {
     const { languageFallbacks, ...fields } = patch;

@@ -14,7 +14,7 @@ import { orderedUuid } from '../common/ordered-uuid.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { InvitationsService } from './invitations.service.js';
 import { PasswordHasher } from './password-hasher.js';
-import type { Role, UserEntity, UserStatus } from './user.entity.js';
+import { GENDERS, type Gender, type Role, type UserEntity, type UserStatus } from './user.entity.js';
 import { userPolicy } from './user-policy.js';
 import { UsersRepository, type UserSearch } from './users.repository.js';
 
@@ -45,6 +45,8 @@ export interface ProfileFields {
   timeZone?: string;
   organisationId?: string | null;
   position?: string | null;
+  /** Null clears it (not recorded). */
+  gender?: Gender | null;
 }
 
 export interface NewUser extends ProfileFields {
@@ -67,6 +69,7 @@ export interface MePatch {
   languageFallbacks?: string[];
   timeZone?: string;
   position?: string | null;
+  gender?: Gender | null;
   currentPassword?: string;
   newPassword?: string;
 }
@@ -182,6 +185,8 @@ export class UsersService {
       if (zone) out.timeZone = zone;
       else problems.push({ field: 'timeZone', reason: 'must be an IANA time zone such as Asia/Tokyo' });
     }
+    if (fields.gender != null && !(GENDERS as readonly string[]).includes(fields.gender))
+      problems.push({ field: 'gender', reason: `must be one of ${GENDERS.join(', ')}, or null` });
     if (fields.organisationId) {
       const exists = await em.exists(OrganisationEntity, { where: { id: fields.organisationId } });
       if (!exists) problems.push({ field: 'organisationId', reason: 'is not a known organisation' });

@@ -10,6 +10,7 @@ export class UpdateMeDto extends PickType(UpdateUserDto, [
   'languageFallbacks',
   'timeZone',
   'position',
+  'gender',
 ]) {
   @ApiPropertyOptional({ description: 'Needed with newPassword' })
   @IsOptional()

@@ -14,7 +14,7 @@ import {
   MinLength,
   ValidateIf,
 } from 'class-validator';
-import { ROLES, USER_STATUSES, type Role, type UserStatus } from '@kenshu/domain';
+import { GENDERS, ROLES, USER_STATUSES, type Gender, type Role, type UserStatus } from '@kenshu/domain';
 import { PageMeta, PageQuery } from '../../common/page.dto.js';
 import { IsLocale, IsTimeZone } from '../../common/validators.js';
 import { UserResponse } from './user.response.js';
@@ -62,6 +62,16 @@ export class UpdateUserDto {
   @IsString()
   @MaxLength(200)
   position?: string | null;
+
+  @ApiPropertyOptional({
+    enum: GENDERS,
+    nullable: true,
+    description: 'As the person states it, for funders’ reports; null = not recorded',
+  })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsIn(GENDERS, { message: `must be one of ${GENDERS.join(', ')}, or null` })
+  gender?: Gender | null;
 }
 
 export class CreateUserDto extends UpdateUserDto {

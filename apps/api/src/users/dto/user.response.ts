@@ -1,8 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import {
+  GENDERS,
   ORGANISATION_KINDS,
   ROLES,
   USER_STATUSES,
+  type Gender,
   type OrganisationKind,
   type OrganisationRef,
   type Role,
@@ -55,6 +57,9 @@ export class UserResponse {
   @ApiPropertyOptional({ type: String, nullable: true })
   position!: string | null;
 
+  @ApiProperty({ enum: GENDERS, nullable: true, description: 'Null: not recorded' })
+  gender!: Gender | null;
+
   @ApiProperty({ enum: USER_STATUSES })
   status!: UserStatus;
 
@@ -80,6 +85,7 @@ export const toUserResponse = (u: UserView): UserResponse => ({
   timeZone: u.timeZone,
   organisation: u.organisation ? toOrganisationResponse(u.organisation) : null,
   position: u.position,
+  gender: u.gender,
   status: u.status,
   createdAt: u.createdAt,
 });
