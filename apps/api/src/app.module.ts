@@ -17,6 +17,7 @@ import {
   ReportsModule,
   CertificatesModule,
   AssessmentsModule,
+  SurveysModule,
   CompletionModule,
   MenuModule,
   OrganisationsModule,
@@ -45,6 +46,7 @@ import { CompletionController } from './completion/completion.controller.js';
 import { MaterialsController } from './materials/materials.controller.js';
 import { ReportsController } from './reports/reports.controller.js';
 import { AssessmentsController } from './assessments/assessments.controller.js';
+import { SurveysController } from './surveys/surveys.controller.js';
 import { MeController } from './me/me.controller.js';
 import { MenuItemsController } from './menu/menu-items.controller.js';
 import { OrganisationsController } from './organisations/organisations.controller.js';
@@ -88,6 +90,7 @@ export class AppModule {
         ReportsModule,
         CertificatesModule,
         AssessmentsModule,
+        SurveysModule,
         CompletionModule,
         ScheduleModule,
         TasksModule,
@@ -117,6 +120,7 @@ export class AppModule {
         ReportsController,
         CertificatesController,
         AssessmentsController,
+        SurveysController,
         CompletionController,
       ],
       providers: [

@@ -14,6 +14,7 @@ import { Reports1795820000000 } from './1795820000000-reports.js';
 import { Certificates1795830000000 } from './1795830000000-certificates.js';
 import { Assessments1795810000000 } from './1795810000000-assessments.js';
 import { Completion1795840000000 } from './1795840000000-completion.js';
+import { Surveys1795900000000 } from './1795900000000-surveys.js';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file; add it here. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   Reports1795820000000,
   Certificates1795830000000,
   Completion1795840000000,
+  Surveys1795900000000,
 ];

@@ -79,6 +79,13 @@ export const AUDIT_ACTIONS = [
   'assessment.published',
   'assessment.regraded',
   'assessment.points_overridden',
+  'survey_template.created',
+  'survey_template.updated',
+  'survey.created',
+  'survey.updated',
+  'survey.opened',
+  'survey.closed',
+  'survey.invited',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -99,7 +106,9 @@ export type AuditTarget =
   | 'certificate'
   | 'assessment'
   | 'assessment_question'
-  | 'assessment_attempt';
+  | 'assessment_attempt'
+  | 'survey_template'
+  | 'survey';
 
 export interface AuditRecord {
   action: AuditAction;
