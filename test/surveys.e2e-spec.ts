@@ -406,4 +406,26 @@ describe('surveys: templates, invitations, one answer each, anonymity, closing a
     const results = (await req<Results>('GET', `/surveys/${survey.id}/results`, coordinator)).body;
     expect(results).toMatchObject({ frozen: true, responses: 1, hidden: false });
   });
+
+  it('seeds a closed anonymous L1 survey and a named programme-end survey with frozen results', async () => {
+    const admin = await signIn(api.url, DEMO.admin);
+    const l1 = (await req<Results>('GET', '/surveys/00000000-0000-4000-e100-000000000001/results', admin))
+      .body;
+    expect(l1).toMatchObject({ frozen: true, anonymous: true, responses: 6, invited: 6, hidden: false });
+    expect(l1.questions.find((q) => q.kind === 'nps')!.nps).toMatchObject({
+      promoters: 4,
+      detractors: 1,
+      score: 50,
+    });
+    for (const group of l1.breakdowns.country) expect(group.hidden).toBe(true);
+    expect(l1.breakdowns.session).toEqual([expect.objectContaining({ responses: 6, hidden: false })]);
+    const named = (await ds.query(
+      `SELECT COUNT(user_id) AS n FROM survey_response WHERE survey_id = '00000000-0000-4000-e100-000000000002'`,
+    )) as { n: string }[];
+    expect(Number(named[0]!.n)).toBe(6);
+    const anonymous = (await ds.query(
+      `SELECT COUNT(user_id) AS n FROM survey_response WHERE survey_id = '00000000-0000-4000-e100-000000000001'`,
+    )) as { n: string }[];
+    expect(Number(anonymous[0]!.n)).toBe(0);
+  });
 });

@@ -86,3 +86,4 @@ export * from './surveys/survey.entity.js';
 export * from './surveys/surveys.errors.js';
 export * from './surveys/surveys.module.js';
 export * from './surveys/surveys.service.js';
+export * from './surveys/survey-results.js';

@@ -12,6 +12,7 @@ import { seedDemoCompletion } from './demo-completion.js';
 import { seedDemoMaterials } from './demo-materials.js';
 import { seedDemoProgrammes } from './demo-programmes.js';
 import { seedDemoReports } from './demo-reports.js';
+import { seedDemoSurveys } from './demo-surveys.js';
 
 /** Fixed ids so that seeding twice updates the same rows. */
 const org = (n: number) => `00000000-0000-4000-8000-0000000000${String(n).padStart(2, '0')}`;
@@ -252,6 +253,7 @@ export async function seedDemo(
   reportStages: number;
   certificates: number;
   completionRules: number;
+  surveys: number;
 }> {
   const users = new UsersRepository();
   const hasher = new PasswordHasher();
@@ -273,6 +275,7 @@ export async function seedDemo(
       reportStages: await seedDemoReports(em),
       certificates: await seedDemoCertificates(em, publicUrl, storage),
       completionRules: await seedDemoCompletion(em),
+      surveys: await seedDemoSurveys(em),
     };
   });
   return { organisations: DEMO_ORGANISATIONS.length, users: DEMO_USERS.length, ...counts };
