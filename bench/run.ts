@@ -21,12 +21,13 @@ import { DEMO, KenshuProcess, ROOT, call, freePort, signIn, until } from '@kensh
 import { compare, markdownTable, type Result } from './harness.js';
 import { assessmentRegrade } from './assessments.js';
 import { completionEvaluation } from './completion.js';
+import { surveyAggregation } from './surveys.js';
 import { materialEmails, materialFiles, type MaterialBench } from './materials.js';
 
 const quick = process.argv.includes('--quick');
 /**
  * `--only=http`, `--only=auth`, `--only=outbox`, `--only=enrol`, `--only=schedule`, `--only=materials`,
- * `--only=assessments` or `--only=completion` runs one group.
+ * `--only=assessments`, `--only=completion` or `--only=surveys` runs one group.
  */
 const only = /^--only=(\w+)$/.exec(process.argv.find((a) => a.startsWith('--only=')) ?? '')?.[1];
 const sizes = quick
@@ -760,6 +761,8 @@ async function main(): Promise<void> {
       results.push(
         ...(await completionEvaluation({ quick, rounds: sizes.rounds, env, databaseUrl, ds, log })),
       );
+    if (!only || only === 'surveys')
+      results.push(...(await surveyAggregation({ quick, rounds: sizes.rounds, env, databaseUrl, ds, log })));
     const table = `${markdownTable(results)}\n\n${await machine(ds)}${quick ? ' (--quick: smoke run, not figures)' : ''}\n`;
     console.log(`\n${table}`);
     mkdirSync(join(ROOT, 'bench/results'), { recursive: true });

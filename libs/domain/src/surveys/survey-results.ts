@@ -85,8 +85,23 @@ export async function aggregateSurvey(
   if (survey.anonymous && responses < survey.minGroupSize)
     return { ...base, hidden: true, reason: BELOW_MINIMUM, questions: [], breakdowns: empty };
 
+  return {
+    ...base,
+    hidden: false,
+    reason: null,
+    questions: await questionResults(em, survey.id),
+    breakdowns: await breakdowns(em, survey),
+  };
+}
+
+/**
+ * Per question of a survey: counts, distribution, mean, median (NPS for nps), matrix rows, free texts.
+ * No hiding: the caller decides whether they may be shown.
+ */
+export async function questionResults(em: EntityManager, surveyId: string): Promise<QuestionResult[]> {
+  const survey = { id: surveyId };
   const questions = await em.find(SurveyQuestionEntity, {
-    where: { surveyId: survey.id },
+    where: { surveyId },
     order: { position: 'ASC' },
   });
   const groups = (await em.query(
@@ -189,13 +204,7 @@ export async function aggregateSurvey(
     }
   };
 
-  return {
-    ...base,
-    hidden: false,
-    reason: null,
-    questions: questions.map(resultOf),
-    breakdowns: await breakdowns(em, survey),
-  };
+  return questions.map(resultOf);
 }
 
 async function breakdowns(em: EntityManager, survey: SurveyEntity): Promise<SurveyResults['breakdowns']> {

@@ -32,7 +32,12 @@ import {
   type SurveyQuestionKind,
   type SurveyStatus,
 } from './survey.entity.js';
-import { aggregateSurvey, type SurveyResults } from './survey-results.js';
+import {
+  aggregateSurvey,
+  questionResults,
+  type QuestionResult,
+  type SurveyResults,
+} from './survey-results.js';
 import {
   alreadyAnswered,
   noQuestions,
@@ -798,6 +803,11 @@ export class SurveysService {
     const { survey } = await this.load(em, principal, id);
     if (survey.status === 'closed' && survey.results) return JSON.parse(survey.results) as SurveyResults;
     return this.aggregate(em, survey, now, false);
+  }
+
+  /** Per-question results of a survey, unhidden (see questionResults): for callers that apply the rules. */
+  questionResults(em: EntityManager, surveyId: string): Promise<QuestionResult[]> {
+    return questionResults(em, surveyId);
   }
 
   /** The results of a survey now (see aggregateSurvey). */
