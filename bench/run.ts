@@ -22,12 +22,13 @@ import { compare, markdownTable, type Result } from './harness.js';
 import { assessmentRegrade } from './assessments.js';
 import { completionEvaluation } from './completion.js';
 import { exportsBench } from './exports.js';
+import { surveyAggregation } from './surveys.js';
 import { materialEmails, materialFiles, type MaterialBench } from './materials.js';
 
 const quick = process.argv.includes('--quick');
 /**
  * `--only=http`, `--only=auth`, `--only=outbox`, `--only=enrol`, `--only=schedule`, `--only=materials`,
- * `--only=assessments`, `--only=completion` or `--only=exports` runs one group.
+ * `--only=assessments`, `--only=completion`, `--only=exports` or `--only=surveys` runs one group.
  */
 const only = /^--only=(\w+)$/.exec(process.argv.find((a) => a.startsWith('--only=')) ?? '')?.[1];
 const sizes = quick
@@ -763,6 +764,8 @@ async function main(): Promise<void> {
       );
     if (!only || only === 'exports')
       results.push(...(await exportsBench({ quick, rounds: sizes.rounds, env, databaseUrl, ds, log })));
+    if (!only || only === 'surveys')
+      results.push(...(await surveyAggregation({ quick, rounds: sizes.rounds, env, databaseUrl, ds, log })));
     const table = `${markdownTable(results)}\n\n${await machine(ds)}${quick ? ' (--quick: smoke run, not figures)' : ''}\n`;
     console.log(`\n${table}`);
     mkdirSync(join(ROOT, 'bench/results'), { recursive: true });

@@ -11,10 +11,19 @@ const ds = await createDataSource(config);
 await ds.initialize();
 try {
   const storage = new LocalDiskStorage(config.storage.dir);
-  const { organisations, users, menuItems, programmes, materials, assessments, reportStages, certificates } =
-    await seedDemo(ds, config.demo.password, storage, config.http.publicUrl);
+  const {
+    organisations,
+    users,
+    menuItems,
+    programmes,
+    materials,
+    assessments,
+    reportStages,
+    certificates,
+    surveys,
+  } = await seedDemo(ds, config.demo.password, storage, config.http.publicUrl);
   console.log(
-    `demo data: ${organisations} organisations, ${users} users, ${menuItems} menu items, ${programmes} programmes, ${materials} materials, ${assessments} assessments, ${reportStages} report stages, ${certificates} certificates`,
+    `demo data: ${organisations} organisations, ${users} users, ${menuItems} menu items, ${programmes} programmes, ${materials} materials, ${assessments} assessments, ${reportStages} report stages, ${certificates} certificates, ${surveys} surveys`,
   );
 } finally {
   await ds.destroy();

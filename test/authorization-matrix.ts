@@ -161,6 +161,21 @@ export interface CellContext {
     userId: string,
     status: 'in_progress' | 'submitted',
   ): Promise<string>;
+  /**
+   * Shared survey fixtures, for cells that change nothing of who reaches them: a template (one optional
+   * text question, so `{ answers: [] }` is a valid response), and an open survey in a programme of each
+   * kind made for the surveys alone (as newProgramme): `own` with the demo trainee invited, `foreign` with
+   * the other trainee invited.
+   */
+  surveys: { template: string } & Record<'own' | 'foreign', MatrixSurvey>;
+  /** A survey made by the admin for this cell alone, as the shared ones (a draft when asked: nobody invited). */
+  newSurvey(kind: 'own' | 'foreign', status: 'draft' | 'open'): Promise<MatrixSurvey>;
+}
+
+/** A survey and the invitation token of its one invitee (empty for a draft). */
+export interface MatrixSurvey {
+  id: string;
+  token: string;
 }
 
 /** An assessment and the one question of its pool it asks. */
@@ -1788,6 +1803,184 @@ export const MATRIX: MatrixRow[] = [
       admin: [200, 503],
     },
   },
+  // ---- surveys -------------------------------------------------------------------------------------
+  // Templates: coordinators and admins (not owned by a programme). A programme's surveys: its coordinators
+  // and admins. Invitations answer with their token whoever calls (the token is the credential); signed
+  // in, only the invitee reaches their survey (404 to anyone else).
+  {
+    method: 'POST',
+    path: '/api/v1/survey-templates',
+    request: () => ({ body: { title: 'Matrix template', questions: [] } }),
+    expect: manageOwn(201),
+  },
+  { method: 'GET', path: '/api/v1/survey-templates', expect: manageOwn(200) },
+  {
+    method: 'GET',
+    path: '/api/v1/survey-templates/{id}',
+    objects: {
+      own: { id: (c) => c.surveys.template, expect: manageOwn(200) },
+      foreign: { id: (c) => c.surveys.template, expect: manageOwn(200) },
+      missing: { id: missing, expect: manageMissing },
+    },
+  },
+  {
+    method: 'PATCH',
+    path: '/api/v1/survey-templates/{id}',
+    request: () => ({ body: { title: 'Matrix survey template' } }),
+    objects: {
+      own: { id: (c) => c.surveys.template, expect: manageOwn(200) },
+      foreign: { id: (c) => c.surveys.template, expect: manageOwn(200) },
+      missing: { id: missing, expect: manageMissing },
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/programmes/{id}/surveys',
+    request: (c) => ({
+      body: {
+        templateId: c.surveys.template,
+        level: 'other',
+        opensAt: '2026-01-01T00:00:00Z',
+        closesAt: '2099-01-01T00:00:00Z',
+      },
+    }),
+    objects: {
+      own: { id: (c) => c.programmes.own.id, expect: manageOwn(201) },
+      foreign: { id: (c) => c.programmes.foreign.id, expect: manageForeign(201) },
+      missing: { id: missing, expect: manageMissing },
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/programmes/{id}/surveys',
+    objects: {
+      own: { id: (c) => c.programmes.own.id, expect: manageOwn(200) },
+      foreign: { id: (c) => c.programmes.foreign.id, expect: manageForeign(200) },
+      missing: { id: missing, expect: manageMissing },
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/surveys/{id}',
+    objects: {
+      own: { id: (c) => c.surveys.own.id, expect: manageOwn(200) },
+      foreign: { id: (c) => c.surveys.foreign.id, expect: manageForeign(200) },
+      missing: { id: missing, expect: manageMissing },
+    },
+  },
+  {
+    method: 'PATCH',
+    path: '/api/v1/surveys/{id}',
+    request: () => ({ body: { title: 'Matrix survey' } }),
+    objects: {
+      own: { id: (c) => c.surveys.own.id, expect: manageOwn(200) },
+      foreign: { id: (c) => c.surveys.foreign.id, expect: manageForeign(200) },
+      missing: { id: missing, expect: manageMissing },
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/surveys/{id}/open',
+    objects: {
+      own: { id: async (c) => (await c.newSurvey('own', 'draft')).id, expect: manageOwn(200) },
+      foreign: { id: async (c) => (await c.newSurvey('foreign', 'draft')).id, expect: manageForeign(200) },
+      missing: { id: missing, expect: manageMissing },
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/surveys/{id}/close',
+    objects: {
+      own: { id: async (c) => (await c.newSurvey('own', 'open')).id, expect: manageOwn(200) },
+      foreign: { id: async (c) => (await c.newSurvey('foreign', 'open')).id, expect: manageForeign(200) },
+      missing: { id: missing, expect: manageMissing },
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/surveys/{id}/invitations',
+    request: () => ({ body: {} }),
+    objects: {
+      own: { id: (c) => c.surveys.own.id, expect: manageOwn(201) },
+      foreign: { id: (c) => c.surveys.foreign.id, expect: manageForeign(201) },
+      missing: { id: missing, expect: manageMissing },
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/surveys/{id}/results',
+    objects: {
+      own: { id: (c) => c.surveys.own.id, expect: manageOwn(200) },
+      foreign: { id: (c) => c.surveys.foreign.id, expect: manageForeign(200) },
+      missing: { id: missing, expect: manageMissing },
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/survey-invitations/{token}',
+    public: true,
+    objects: {
+      own: {
+        id: (c) => tokenParams(c.surveys.own.token),
+        expect: { anonymous: 200, trainee: 200, instructor: 200, coordinator: 200, admin: 200 },
+      },
+      foreign: {
+        id: (c) => tokenParams(c.surveys.foreign.token),
+        expect: { anonymous: 200, trainee: 200, instructor: 200, coordinator: 200, admin: 200 },
+      },
+      missing: {
+        id: () => tokenParams(UNKNOWN_TOKEN),
+        expect: { anonymous: 404, trainee: 404, instructor: 404, coordinator: 404, admin: 404 },
+      },
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/survey-invitations/{token}/responses',
+    public: true,
+    request: () => ({ body: { answers: [] } }),
+    objects: {
+      own: {
+        id: async (c) => tokenParams((await c.newSurvey('own', 'open')).token),
+        expect: { anonymous: 204, trainee: 204, instructor: 204, coordinator: 204, admin: 204 },
+      },
+      foreign: {
+        id: async (c) => tokenParams((await c.newSurvey('foreign', 'open')).token),
+        expect: { anonymous: 204, trainee: 204, instructor: 204, coordinator: 204, admin: 204 },
+      },
+      missing: {
+        id: () => tokenParams(UNKNOWN_TOKEN),
+        expect: { anonymous: 404, trainee: 404, instructor: 404, coordinator: 404, admin: 404 },
+      },
+    },
+  },
+  { method: 'GET', path: '/api/v1/me/surveys', expect: readAll },
+  {
+    method: 'GET',
+    path: '/api/v1/me/surveys/{id}',
+    objects: {
+      own: {
+        id: (c) => c.surveys.own.id,
+        expect: { anonymous: 401, trainee: 200, instructor: 404, coordinator: 404, admin: 404 },
+      },
+      foreign: { id: (c) => c.surveys.foreign.id, expect: hiddenFromAll },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  {
+    method: 'POST',
+    path: '/api/v1/me/surveys/{id}/responses',
+    request: () => ({ body: { answers: [] } }),
+    objects: {
+      own: {
+        id: async (c) => (await c.newSurvey('own', 'open')).id,
+        expect: { anonymous: 401, trainee: 204, instructor: 404, coordinator: 404, admin: 404 },
+      },
+      foreign: { id: async (c) => (await c.newSurvey('foreign', 'open')).id, expect: hiddenFromAll },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+
   // ---- reports -------------------------------------------------------------------------------------
   // Stages: the programme's coordinators (and admins) write them, everyone on the programme reads them.
   // Submissions: its trainees hand in their own (staff 403); staff read and review all of them; a

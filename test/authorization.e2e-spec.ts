@@ -30,6 +30,7 @@ import {
   type MatrixRow,
   type MatrixUser,
   type MatrixAssessment,
+  type MatrixSurvey,
 } from './authorization-matrix.js';
 
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
@@ -81,6 +82,9 @@ describe('authorization matrix', () => {
   let assessments: CellContext['assessments'];
   let certificates: CellContext['certificates'];
   let reports: CellContext['reports'];
+  let surveys: CellContext['surveys'];
+  /** Programmes of the survey fixtures alone, so no other cell changes who is enrolled in them. */
+  let surveyProgrammes: Record<'own' | 'foreign', { id: string }>;
   let exports: CellContext['exports'];
   let indicators: CellContext['indicators'];
   /** The API's secret, given to it here (whatever a .env says) to sign download links as it does. */
@@ -466,6 +470,24 @@ describe('authorization matrix', () => {
     return id;
   };
 
+  /** A survey of the shared programme made by the admin; open with its one invitee unless a draft. */
+  const newSurvey = async (kind: 'own' | 'foreign', status: 'draft' | 'open'): Promise<MatrixSurvey> => {
+    const { id } = await adminCall('POST', `/api/v1/programmes/${surveyProgrammes[kind].id}/surveys`, {
+      templateId: surveys.template,
+      title: `Matrix survey ${++serial}`,
+      level: 'other',
+      opensAt: '2026-01-01T00:00:00Z',
+      closesAt: '2099-01-01T00:00:00Z',
+    });
+    if (status === 'draft') return { id, token: '' };
+    await adminCall('POST', `/api/v1/surveys/${id}/open`);
+    const invitee = kind === 'own' ? sessions.trainee.user.id : otherTrainee.id;
+    const invited = (await adminCall('POST', `/api/v1/surveys/${id}/invitations`, {
+      userIds: [invitee],
+    })) as unknown as { token: string }[];
+    return { id, token: invited[0]!.token };
+  };
+
   const newAccount = async (roles: Role[], options: { disabled?: boolean } = {}) => {
     const { id } = await adminCall('POST', '/api/v1/users', {
       email: `matrix-${run}-${++serial}@accounts.example`,
@@ -530,6 +552,18 @@ describe('authorization matrix', () => {
       revoked: await newCertificate('own', true),
     };
     reports = await newReportFixtures();
+    surveyProgrammes = { own: await newProgramme('own'), foreign: await newProgramme('foreign') };
+    await enrolmentOf(surveyProgrammes.foreign.id, otherTrainee.id, 'active');
+    surveys = {
+      template: (
+        await adminCall('POST', '/api/v1/survey-templates', {
+          title: 'Matrix survey template',
+          questions: [{ kind: 'text', texts: { en: 'Any comment?' }, required: false }],
+        })
+      ).id,
+    } as CellContext['surveys'];
+    surveys.own = await newSurvey('own', 'open');
+    surveys.foreign = await newSurvey('foreign', 'open');
     exports = { own: await newExport('own'), foreign: await newExport('foreign') };
     indicators = await newIndicatorFixtures();
   });
@@ -590,6 +624,8 @@ describe('authorization matrix', () => {
       liveSession,
       checkInCode,
       reports,
+      surveys,
+      newSurvey,
       newReportStage,
       exports,
       newReportSubmission,

@@ -18,6 +18,7 @@ import {
   DashboardsModule,
   CertificatesModule,
   AssessmentsModule,
+  SurveysModule,
   CompletionModule,
   MenuModule,
   OrganisationsModule,
@@ -48,6 +49,7 @@ import { IndicatorsController } from './reports/indicators.controller.js';
 import { ReportsController } from './reports/reports.controller.js';
 import { DashboardsController } from './dashboards/dashboards.controller.js';
 import { AssessmentsController } from './assessments/assessments.controller.js';
+import { SurveysController } from './surveys/surveys.controller.js';
 import { MeController } from './me/me.controller.js';
 import { MenuItemsController } from './menu/menu-items.controller.js';
 import { OrganisationsController } from './organisations/organisations.controller.js';
@@ -92,6 +94,7 @@ export class AppModule {
         DashboardsModule,
         CertificatesModule,
         AssessmentsModule,
+        SurveysModule,
         CompletionModule,
         ScheduleModule,
         TasksModule,
@@ -122,6 +125,7 @@ export class AppModule {
         IndicatorsController,
         CertificatesController,
         AssessmentsController,
+        SurveysController,
         CompletionController,
         DashboardsController,
       ],

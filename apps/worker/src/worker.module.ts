@@ -6,6 +6,7 @@ import { DatabaseModule } from '@kenshu/database';
 import {
   AttendanceModule,
   AssessmentsModule,
+  SurveysModule,
   AuthModule,
   CertificatesModule,
   CompletionModule,
@@ -24,6 +25,7 @@ import { OutboxModule, QueueModule } from '@kenshu/queue';
 import { StorageModule } from '@kenshu/storage';
 import { AutoAbsentScheduler } from './attendance/auto-absent.scheduler.js';
 import { AssessmentsScheduler } from './assessments/assessments.scheduler.js';
+import { SurveysScheduler } from './surveys/surveys.scheduler.js';
 import { SendInvitationProcessor } from './auth/send-invitation.processor.js';
 import { SessionsHousekeeping } from './auth/sessions-housekeeping.service.js';
 import { SendPasswordResetProcessor } from './auth/send-password-reset.processor.js';
@@ -71,6 +73,7 @@ export class WorkerModule {
         DashboardsModule,
         CertificatesModule,
         AssessmentsModule,
+        SurveysModule,
         StorageModule,
       ],
       providers: [
@@ -96,6 +99,7 @@ export class WorkerModule {
         IssueCertificateProcessor,
         AssessmentsScheduler,
         CompletionScheduler,
+        SurveysScheduler,
       ],
     };
   }

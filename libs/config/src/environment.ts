@@ -241,6 +241,10 @@ export class EnvironmentVariables {
   @IntegerVariable(1, 3600)
   COMPLETION_SWEEP_POLL_S = 300;
 
+  /** How often the worker closes the surveys whose closing time has passed (aggregates and freezes results). */
+  @IntegerVariable(1, 3600)
+  SURVEY_CLOSE_POLL_S = 60;
+
   @IsString()
   @MinLength(12, { message: 'must be at least 12 characters' })
   DEMO_PASSWORD = 'Kenshu-demo-2026';

@@ -54,6 +54,14 @@ import { SessionReminderEntity } from './sessions/session-reminder.entity.js';
 import { SessionEntity, SessionInstructorEntity } from './sessions/session.entity.js';
 import { ProbeEntity } from './system/probe.entity.js';
 import { UserEntity, UserRoleEntity } from './users/user.entity.js';
+import {
+  SurveyAnswerEntity,
+  SurveyEntity,
+  SurveyInvitationEntity,
+  SurveyQuestionEntity,
+  SurveyResponseEntity,
+  SurveyTemplateEntity,
+} from './surveys/survey.entity.js';
 
 /** Every mapped table. The migrations must match these (an integration test checks for drift). */
 export const ENTITIES = [
@@ -105,4 +113,10 @@ export const ENTITIES = [
   AssessmentAnswerEntity,
   CompletionSweepEntity,
   DataExportEntity,
+  SurveyTemplateEntity,
+  SurveyEntity,
+  SurveyQuestionEntity,
+  SurveyInvitationEntity,
+  SurveyResponseEntity,
+  SurveyAnswerEntity,
 ];

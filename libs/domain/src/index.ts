@@ -91,3 +91,8 @@ export * from './users/users.module.js';
 export * from './users/users.repository.js';
 export * from './users/users.service.js';
 export * from './seed/demo-seed.js';
+export * from './surveys/survey.entity.js';
+export * from './surveys/surveys.errors.js';
+export * from './surveys/surveys.module.js';
+export * from './surveys/surveys.service.js';
+export * from './surveys/survey-results.js';

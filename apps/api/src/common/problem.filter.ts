@@ -80,6 +80,12 @@ export const DOMAIN_ERROR_STATUS: Record<ErrorCode, { status: number; title: str
   'ASSESSMENT.QUESTION_IN_USE': { status: 409, title: 'The question has submitted answers' },
   'ASSESSMENT.KIND_TAKEN': { status: 409, title: 'The programme already has this test' },
   'ASSESSMENT.HAS_ATTEMPTS': { status: 409, title: 'The assessment has attempts' },
+  'SURVEY.INVALID': { status: 422, title: 'The survey breaks a rule' },
+  'SURVEY.NO_QUESTIONS': { status: 422, title: 'The survey has no questions' },
+  'SURVEY.INVALID_TRANSITION': { status: 409, title: 'The survey is not in a state that allows this' },
+  'SURVEY.NOT_OPEN': { status: 409, title: 'The survey is not open yet' },
+  'SURVEY.CLOSED': { status: 409, title: 'The survey is closed' },
+  'SURVEY.ALREADY_ANSWERED': { status: 409, title: 'The survey was answered already' },
 };
 
 const HTTP_CODES: Record<number, TransportErrorCode> = {

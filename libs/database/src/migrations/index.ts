@@ -16,6 +16,7 @@ import { Assessments1795810000000 } from './1795810000000-assessments.js';
 import { Completion1795840000000 } from './1795840000000-completion.js';
 import { Indicators1795920000000 } from './1795920000000-indicators.js';
 import { Dashboards1795910000000 } from './1795910000000-dashboards.js';
+import { Surveys1795900000000 } from './1795900000000-surveys.js';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file; add it here. */
 export const MIGRATIONS = [
@@ -35,6 +36,7 @@ export const MIGRATIONS = [
   Reports1795820000000,
   Certificates1795830000000,
   Completion1795840000000,
+  Surveys1795900000000,
   Dashboards1795910000000,
   Indicators1795920000000,
 ];

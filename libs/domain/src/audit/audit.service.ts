@@ -84,6 +84,13 @@ export const AUDIT_ACTIONS = [
   'assessment.points_overridden',
   'export.requested',
   'export.downloaded',
+  'survey_template.created',
+  'survey_template.updated',
+  'survey.created',
+  'survey.updated',
+  'survey.opened',
+  'survey.closed',
+  'survey.invited',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -106,7 +113,9 @@ export type AuditTarget =
   | 'data_export'
   | 'assessment'
   | 'assessment_question'
-  | 'assessment_attempt';
+  | 'assessment_attempt'
+  | 'survey_template'
+  | 'survey';
 
 export interface AuditRecord {
   action: AuditAction;

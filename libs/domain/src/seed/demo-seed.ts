@@ -14,6 +14,7 @@ import { seedDemoDashboards } from './demo-dashboards.js';
 import { seedDemoMaterials } from './demo-materials.js';
 import { seedDemoProgrammes } from './demo-programmes.js';
 import { seedDemoReports } from './demo-reports.js';
+import { seedDemoSurveys } from './demo-surveys.js';
 
 /** Fixed ids so that seeding twice updates the same rows. */
 const org = (n: number) => `00000000-0000-4000-8000-0000000000${String(n).padStart(2, '0')}`;
@@ -256,6 +257,7 @@ export async function seedDemo(
   certificates: number;
   completionRules: number;
   genders: number;
+  surveys: number;
 }> {
   const users = new UsersRepository();
   const hasher = new PasswordHasher();
@@ -279,6 +281,7 @@ export async function seedDemo(
       certificates: await seedDemoCertificates(em, publicUrl, storage),
       completionRules: await seedDemoCompletion(em),
       genders: await seedDemoDashboards(em),
+      surveys: await seedDemoSurveys(em),
     };
   });
   return { organisations: DEMO_ORGANISATIONS.length, users: DEMO_USERS.length, ...counts };
