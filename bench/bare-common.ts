@@ -26,7 +26,7 @@ const key = createSecretKey(
 );
 
 /** The principal query of UsersRepository, as the API's guard runs it on every request. */
-export const PRINCIPAL = `SELECT u.id, u.email, u.display_name, u.locale, u.language_fallbacks, u.time_zone, u.position, u.status,
+export const PRINCIPAL = `SELECT u.id, u.email, u.display_name, u.locale, u.language_fallbacks, u.time_zone, u.position, u.gender, u.status,
     u.created_at, o.id AS org_id, o.kind AS org_kind, o.name AS org_name, o.country AS org_country,
     o.city AS org_city,
     (SELECT GROUP_CONCAT(r.role ORDER BY r.role) FROM user_role r WHERE r.user_id = u.id) AS roles

@@ -25,6 +25,7 @@ app.get('/api/v1/me', async (request, reply) => {
       ? { id: r.org_id, kind: r.org_kind, name: r.org_name, country: r.org_country, city: r.org_city }
       : null,
     position: r.position,
+    gender: r.gender,
     status: r.status,
     createdAt: r.created_at,
   };
