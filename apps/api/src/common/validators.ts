@@ -34,3 +34,6 @@ export const IsTimeZone = Canonical(
   canonicalTimeZone,
   'must be an IANA time zone such as Asia/Tokyo',
 );
+
+/** The message of an `@IsIn` check: the allowed values, named. */
+export const oneOf = (values: readonly string[]) => ({ message: `must be one of ${values.join(', ')}` });

@@ -32,8 +32,8 @@ import {
   type QuestionKind,
 } from '@kenshu/domain';
 import { TimePointResponse } from '../../schedule/dto/schedule.dto.js';
+import { oneOf } from '../../common/validators.js';
 
-const oneOf = (values: readonly string[]) => ({ message: `must be one of ${values.join(', ')}` });
 const TEXTS = {
   type: 'object',
   additionalProperties: { type: 'string' },

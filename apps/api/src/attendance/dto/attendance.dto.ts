@@ -19,8 +19,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ATTENDANCE_STATUSES, SYNC_MAX_RECORDS, type AttendanceStatus } from '@kenshu/domain';
-
-const oneOf = (values: readonly string[]) => ({ message: `must be one of ${values.join(', ')}` });
+import { oneOf } from '../../common/validators.js';
 
 export class AttendanceRecordDto {
   @ApiProperty({ format: 'uuid', description: 'The trainee' })

@@ -2,8 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { ENROLMENT_STATUSES, type EnrolmentStatus } from '@kenshu/domain';
 import { PageQuery } from '../../common/page.dto.js';
-
-const oneOf = (values: readonly string[]) => ({ message: `must be one of ${values.join(', ')}` });
+import { oneOf } from '../../common/validators.js';
 
 export class EnrolDto {
   @ApiProperty({ format: 'uuid', description: 'A trainee account' })

@@ -23,10 +23,9 @@ import {
 import { DateTime } from 'luxon';
 import { FACILITY_KINDS, FACILITY_STATUSES, type FacilityKind, type FacilityStatus } from '@kenshu/domain';
 import { PageMeta, PageQuery } from '../../common/page.dto.js';
-import { IsTimeZone } from '../../common/validators.js';
+import { IsTimeZone, oneOf } from '../../common/validators.js';
 import { FacilityResponse } from './facility.response.js';
 
-const oneOf = (values: readonly string[]) => ({ message: `must be one of ${values.join(', ')}` });
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/i;
 

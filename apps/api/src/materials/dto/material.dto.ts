@@ -28,9 +28,7 @@ import {
   type ReleaseRule,
 } from '@kenshu/domain';
 import { PageMeta, PageQuery } from '../../common/page.dto.js';
-import { IsLocale } from '../../common/validators.js';
-
-const oneOf = (values: readonly string[]) => ({ message: `must be one of ${values.join(', ')}` });
+import { IsLocale, oneOf } from '../../common/validators.js';
 
 export class ReleaseDto {
   @ApiProperty({

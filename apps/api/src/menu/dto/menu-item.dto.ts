@@ -34,10 +34,9 @@ import {
   type MenuTopic,
 } from '@kenshu/domain';
 import { PageMeta, PageQuery } from '../../common/page.dto.js';
-import { IsLocale } from '../../common/validators.js';
+import { IsLocale, oneOf } from '../../common/validators.js';
 import { MenuItemResponse } from './menu-item.response.js';
 
-const oneOf = (values: readonly string[]) => ({ message: `must be one of ${values.join(', ')}` });
 const eachOneOf = (values: readonly string[]) => ({
   each: true,
   message: `must hold only ${values.join(', ')}`,

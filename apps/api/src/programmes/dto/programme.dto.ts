@@ -27,10 +27,9 @@ import {
   type ProgrammeStatus,
 } from '@kenshu/domain';
 import { PageMeta, PageQuery } from '../../common/page.dto.js';
-import { IsLocale, IsTimeZone } from '../../common/validators.js';
+import { IsLocale, IsTimeZone, oneOf } from '../../common/validators.js';
 import { OrganisationResponse } from '../../users/dto/user.response.js';
 
-const oneOf = (values: readonly string[]) => ({ message: `must be one of ${values.join(', ')}` });
 const DATE = { strict: true, strictSeparator: true };
 
 export class PhaseDto {

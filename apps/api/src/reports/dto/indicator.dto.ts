@@ -19,8 +19,8 @@ import {
   type IndicatorUnit,
 } from '@kenshu/domain';
 import { TimePointResponse } from '../../schedule/dto/schedule.dto.js';
+import { oneOf } from '../../common/validators.js';
 
-const oneOf = (values: readonly string[]) => ({ message: `must be one of ${values.join(', ')}` });
 const UUID = { message: 'must be a UUID' };
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const dateMessage = { message: 'must be a date such as 2027-03-05' };

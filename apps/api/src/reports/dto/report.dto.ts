@@ -31,8 +31,8 @@ import {
   type ReviewDecision,
 } from '@kenshu/domain';
 import { TimePointResponse } from '../../schedule/dto/schedule.dto.js';
+import { oneOf } from '../../common/validators.js';
 
-const oneOf = (values: readonly string[]) => ({ message: `must be one of ${values.join(', ')}` });
 const UUID = { message: 'must be a UUID' };
 
 export class CreateReportStageDto {

@@ -1,8 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { ROSTER_FORMATS, ROSTER_LANGUAGES, type RosterFormat, type RosterLanguage } from '@kenshu/domain';
-
-const oneOf = (values: readonly string[]) => ({ message: `must be one of ${values.join(', ')}` });
+import { oneOf } from '../../common/validators.js';
 
 export class RosterQuery {
   @ApiPropertyOptional({ enum: ROSTER_FORMATS, default: 'csv' })

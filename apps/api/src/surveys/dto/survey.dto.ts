@@ -27,8 +27,8 @@ import {
   type SurveyStatus,
 } from '@kenshu/domain';
 import { TimePointResponse } from '../../schedule/dto/schedule.dto.js';
+import { oneOf } from '../../common/validators.js';
 
-const oneOf = (values: readonly string[]) => ({ message: `must be one of ${values.join(', ')}` });
 const instant = { message: 'must be an ISO 8601 instant such as 2026-12-01T09:00:00Z' };
 const TEXTS = {
   type: 'object',
