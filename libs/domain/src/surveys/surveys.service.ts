@@ -337,56 +337,71 @@ export class SurveysService {
   async create(principal: Principal, programmeId: string, input: SurveyInput, meta: RequestMeta) {
     return this.tx.run(async (em) => {
       await this.programmes.requireManage(em, principal, programmeId);
-      const template = await em.findOneBy(SurveyTemplateEntity, { id: input.templateId });
-      if (!template) throw surveyInvalid([{ field: 'templateId', reason: 'is not a survey template' }]);
-      await this.checkSurvey(em, programmeId, input);
-      const id = orderedUuid();
-      await em.insert(SurveyEntity, {
-        id,
-        programmeId,
-        sessionId: input.sessionId ?? null,
-        templateId: template.id,
-        title: (input.title ?? template.title).trim(),
-        level: input.level,
-        anonymous: input.anonymous ?? true,
-        opensAt: input.opensAt,
-        closesAt: input.closesAt,
-        reminderDays: input.reminderDays?.length
-          ? [...new Set(input.reminderDays)].sort((a, b) => a - b).join(',')
-          : null,
-        minGroupSize: input.minGroupSize ?? 5,
-        status: 'draft',
-        createdBy: principal.id,
-      });
-      const questions = JSON.parse(template.questions) as SurveyQuestionInput[];
-      if (questions.length)
-        await em.insert(
-          SurveyQuestionEntity,
-          questions.map((q, i) => ({
-            id: orderedUuid(),
-            surveyId: id,
-            position: i + 1,
-            kind: q.kind,
-            texts: JSON.stringify(q.texts),
-            options: q.options ? JSON.stringify(q.options) : null,
-            matrixRows: q.rows ? JSON.stringify(q.rows) : null,
-            scaleLabels: q.scaleLabels ? JSON.stringify(q.scaleLabels) : null,
-            required: q.required ?? true,
-          })),
-        );
-      await this.audit.record(
-        em,
-        {
-          action: 'survey.created',
-          actorId: principal.id,
-          targetType: 'survey',
-          targetId: id,
-          details: { programmeId, templateId: template.id, level: input.level },
-        },
-        meta,
-      );
+      const id = await this.createIn(em, principal.id, programmeId, input, meta);
       return this.view(em, principal, await this.load(em, principal, id));
     });
+  }
+
+  /**
+   * Creates a draft survey from a template in the caller's transaction (by staff, or by the system with
+   * `actorId` null), after checking the input; returns its id. The caller checks who may do it.
+   */
+  async createIn(
+    em: EntityManager,
+    actorId: string | null,
+    programmeId: string,
+    input: SurveyInput,
+    meta: RequestMeta = NO_REQUEST,
+  ): Promise<string> {
+    const template = await em.findOneBy(SurveyTemplateEntity, { id: input.templateId });
+    if (!template) throw surveyInvalid([{ field: 'templateId', reason: 'is not a survey template' }]);
+    await this.checkSurvey(em, programmeId, input);
+    const id = orderedUuid();
+    await em.insert(SurveyEntity, {
+      id,
+      programmeId,
+      sessionId: input.sessionId ?? null,
+      templateId: template.id,
+      title: (input.title ?? template.title).trim(),
+      level: input.level,
+      anonymous: input.anonymous ?? true,
+      opensAt: input.opensAt,
+      closesAt: input.closesAt,
+      reminderDays: input.reminderDays?.length
+        ? [...new Set(input.reminderDays)].sort((a, b) => a - b).join(',')
+        : null,
+      minGroupSize: input.minGroupSize ?? 5,
+      status: 'draft',
+      createdBy: actorId,
+    });
+    const questions = JSON.parse(template.questions) as SurveyQuestionInput[];
+    if (questions.length)
+      await em.insert(
+        SurveyQuestionEntity,
+        questions.map((q, i) => ({
+          id: orderedUuid(),
+          surveyId: id,
+          position: i + 1,
+          kind: q.kind,
+          texts: JSON.stringify(q.texts),
+          options: q.options ? JSON.stringify(q.options) : null,
+          matrixRows: q.rows ? JSON.stringify(q.rows) : null,
+          scaleLabels: q.scaleLabels ? JSON.stringify(q.scaleLabels) : null,
+          required: q.required ?? true,
+        })),
+      );
+    await this.audit.record(
+      em,
+      {
+        action: 'survey.created',
+        actorId,
+        targetType: 'survey',
+        targetId: id,
+        details: { programmeId, templateId: template.id, level: input.level },
+      },
+      meta,
+    );
+    return id;
   }
 
   async update(principal: Principal, id: string, patch: SurveyPatch, meta: RequestMeta) {
@@ -452,16 +467,27 @@ export class SurveysService {
   async open(principal: Principal, id: string, meta: RequestMeta): Promise<SurveyView> {
     return this.tx.run(async (em) => {
       const l = await this.load(em, principal, id, true);
-      if (l.survey.status !== 'draft') throw surveyNotDraft(l.survey.status);
-      if (!(await em.exists(SurveyQuestionEntity, { where: { surveyId: id } }))) throw noQuestions();
-      await em.update(SurveyEntity, { id }, { status: 'open' });
-      await this.audit.record(
-        em,
-        { action: 'survey.opened', actorId: principal.id, targetType: 'survey', targetId: id },
-        meta,
-      );
+      await this.openIn(em, l.survey, principal.id, meta);
       return this.view(em, principal, await this.load(em, principal, id));
     });
+  }
+
+  /** Opens a draft survey (locked by the caller) that has questions, in the caller's transaction. */
+  async openIn(
+    em: EntityManager,
+    survey: SurveyEntity,
+    actorId: string | null,
+    meta: RequestMeta = NO_REQUEST,
+  ): Promise<void> {
+    if (survey.status !== 'draft') throw surveyNotDraft(survey.status);
+    if (!(await em.exists(SurveyQuestionEntity, { where: { surveyId: survey.id } }))) throw noQuestions();
+    await em.update(SurveyEntity, { id: survey.id }, { status: 'open' });
+    survey.status = 'open';
+    await this.audit.record(
+      em,
+      { action: 'survey.opened', actorId, targetType: 'survey', targetId: survey.id },
+      meta,
+    );
   }
 
   /** Staff close: aggregates and freezes the results now (open surveys only). */
@@ -525,69 +551,82 @@ export class SurveysService {
 
   // ---- invitations ---------------------------------------------------------------------------------
 
-  /**
-   * Invites the programme's active and completed trainees (all, or these) who have no invitation yet.
-   * Returns the new invitations with their raw tokens, once: only their SHA-256 is stored.
-   */
+  /** Invites the programme's active and completed trainees (all, or these) who have no invitation yet. */
   async invite(principal: Principal, id: string, userIds: string[] | undefined, meta: RequestMeta) {
     return this.tx.run(async (em) => {
       const l = await this.load(em, principal, id, true);
-      if (l.survey.status === 'closed') throw surveyClosed();
-      const eligible = (await em.query(
-        `SELECT user_id AS userId FROM enrolment WHERE programme_id = ? AND status IN (?)`,
-        [l.survey.programmeId, ELIGIBLE],
-      )) as { userId: string }[];
-      const eligibleSet = new Set(eligible.map((e) => e.userId));
-      if (userIds) {
-        const problems = userIds.flatMap((u, i) =>
-          eligibleSet.has(u)
-            ? []
-            : [{ field: `userIds[${i}]`, reason: 'is not an active or completed trainee of the programme' }],
-        );
-        if (problems.length) throw surveyInvalid(problems);
-      }
-      const wanted = userIds ? [...new Set(userIds)] : [...eligibleSet];
-      const already = new Set(
-        wanted.length
-          ? (
-              await em.find(SurveyInvitationEntity, {
-                where: { surveyId: id, userId: In(wanted) },
-                select: { userId: true },
-              })
-            ).map((i) => i.userId)
-          : [],
-      );
-      const issued: IssuedInvitation[] = wanted
-        .filter((u) => !already.has(u))
-        .sort()
-        .map((userId) => ({
-          invitationId: orderedUuid(),
-          userId,
-          token: randomBytes(32).toString('base64url'),
-        }));
-      if (issued.length)
-        await em.insert(
-          SurveyInvitationEntity,
-          issued.map((i) => ({
-            id: i.invitationId,
-            surveyId: id,
-            userId: i.userId,
-            tokenHash: sha256(i.token),
-          })),
-        );
-      await this.audit.record(
-        em,
-        {
-          action: 'survey.invited',
-          actorId: principal.id,
-          targetType: 'survey',
-          targetId: id,
-          details: { invited: issued.length },
-        },
-        meta,
-      );
-      return issued;
+      return this.inviteIn(em, l.survey, userIds, principal.id, meta);
     });
+  }
+
+  /**
+   * Invites, in the caller's transaction, the programme's active and completed trainees (all, or these)
+   * who have no invitation to this survey (locked by the caller) yet; by staff or, with `actorId` null,
+   * by the system. Returns the new invitations with their raw tokens, once: only their SHA-256 is stored.
+   */
+  async inviteIn(
+    em: EntityManager,
+    survey: SurveyEntity,
+    userIds: string[] | undefined,
+    actorId: string | null,
+    meta: RequestMeta = NO_REQUEST,
+  ): Promise<IssuedInvitation[]> {
+    const id = survey.id;
+    if (survey.status === 'closed') throw surveyClosed();
+    const eligible = (await em.query(
+      `SELECT user_id AS userId FROM enrolment WHERE programme_id = ? AND status IN (?)`,
+      [survey.programmeId, ELIGIBLE],
+    )) as { userId: string }[];
+    const eligibleSet = new Set(eligible.map((e) => e.userId));
+    if (userIds) {
+      const problems = userIds.flatMap((u, i) =>
+        eligibleSet.has(u)
+          ? []
+          : [{ field: `userIds[${i}]`, reason: 'is not an active or completed trainee of the programme' }],
+      );
+      if (problems.length) throw surveyInvalid(problems);
+    }
+    const wanted = userIds ? [...new Set(userIds)] : [...eligibleSet];
+    const already = new Set(
+      wanted.length
+        ? (
+            await em.find(SurveyInvitationEntity, {
+              where: { surveyId: id, userId: In(wanted) },
+              select: { userId: true },
+            })
+          ).map((i) => i.userId)
+        : [],
+    );
+    const issued: IssuedInvitation[] = wanted
+      .filter((u) => !already.has(u))
+      .sort()
+      .map((userId) => ({
+        invitationId: orderedUuid(),
+        userId,
+        token: randomBytes(32).toString('base64url'),
+      }));
+    if (issued.length)
+      await em.insert(
+        SurveyInvitationEntity,
+        issued.map((i) => ({
+          id: i.invitationId,
+          surveyId: id,
+          userId: i.userId,
+          tokenHash: sha256(i.token),
+        })),
+      );
+    await this.audit.record(
+      em,
+      {
+        action: 'survey.invited',
+        actorId,
+        targetType: 'survey',
+        targetId: id,
+        details: { invited: issued.length },
+      },
+      meta,
+    );
+    return issued;
   }
 
   private async invitationByToken(em: EntityManager, token: string, lock = false) {
