@@ -56,9 +56,12 @@ export abstract class Mailer {
    * - `release` resolved: the end is sent and `send` resolves with the server's 250, or rejects with
    *   {@link MailOutcomeUnknownError}: the message may or may not have been delivered.
    *
-   * The window that remains: a process killed after `release` resolved and before the server has the
-   * final dot leaves the mail recorded as sent and never delivered (lost, not duplicated). Keep
-   * `release` short: the SMTP connection waits idle while it runs (socket timeout 30 s).
+   * The end follows `release`'s resolution in the same turn of the event loop (a `process.nextTick`
+   * after the microtasks it queued), so a `release` that starts a COMMIT and resolves at once has the
+   * COMMIT written before the dot, with no I/O between (`sendOnce` does so). A process killed after
+   * `release` resolved and before the dot was written leaves the mail recorded as sent and never
+   * delivered (lost, not duplicated). Keep `release` short: the SMTP connection waits idle while it
+   * runs (socket timeout 30 s).
    */
   abstract send(message: MailMessage, options?: SendOptions): Promise<SentMail>;
   abstract describe(): string;

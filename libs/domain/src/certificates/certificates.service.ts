@@ -286,10 +286,10 @@ export class CertificatesService {
         },
         record: async (qr, status, error, { undoSent, countAttempt }) => {
           await qr.query(
-            `UPDATE certificate SET email_status = ?, email_error = ?${undoSent ? ', emailed_at = NULL' : ''}${
-              countAttempt ? ', email_attempts = email_attempts + 1' : ''
-            } WHERE id = ?`,
-            [status, error, certificateId],
+            `UPDATE certificate SET email_status = ?, email_error = ?, emailed_at = ${
+              undoSent ? 'NULL' : 'COALESCE(emailed_at, ?)'
+            }${countAttempt ? ', email_attempts = email_attempts + 1' : ''} WHERE id = ?`,
+            undoSent ? [status, error, certificateId] : [status, error, new Date(), certificateId],
           );
         },
       },

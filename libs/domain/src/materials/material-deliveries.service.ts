@@ -180,10 +180,10 @@ export class MaterialDeliveriesService {
         },
         record: async (qr, status, error, { undoSent, countAttempt }) => {
           await qr.query(
-            `UPDATE material_delivery SET status = ?, last_error = ?${undoSent ? ', sent_at = NULL' : ''}${
-              countAttempt ? ', attempts = attempts + 1' : ''
-            } WHERE id = ?`,
-            [status, error, deliveryId],
+            `UPDATE material_delivery SET status = ?, last_error = ?, sent_at = ${
+              undoSent ? 'NULL' : 'COALESCE(sent_at, ?)'
+            }${countAttempt ? ', attempts = attempts + 1' : ''} WHERE id = ?`,
+            undoSent ? [status, error, deliveryId] : [status, error, new Date(), deliveryId],
           );
         },
       },

@@ -14,8 +14,9 @@ export interface OnceEmail {
   markSent(qr: QueryRunner): Promise<void>;
   /**
    * Records an outcome after the transaction, with the error's words: `sent` (the answer was lost after
-   * the commit), `queued` (retried), `failed` (final). `undoSent` clears the sent stamp; `countAttempt` when
-   * the attempt was not counted by `markSent` (it rolled back).
+   * the end of the message, or its COMMIT failed; stamps the sent time if there is none), `queued`
+   * (retried), `failed` (final). `undoSent` clears the sent stamp; `countAttempt` when the attempt was not
+   * counted by `markSent` (it rolled back).
    */
   record(
     qr: QueryRunner,
@@ -29,13 +30,29 @@ export type OnceOutcome = 'sent' | 'skipped' | 'done';
 
 /**
  * Sends one tracked email exactly once across retries and crashes: the row is marked sent in a
- * transaction whose commit releases the end of the SMTP DATA phase (`Mailer.send(message, { release })`).
- * Killed before the commit, the row is still queued and the server never saw the message's end; after
- * it, the row says sent. What follows a failure:
- * - committed, and the server's answer never came (a timeout, a lost connection): counted as sent, with the
- *   error noted (a retry would most likely mail it twice; staff may resend);
- * - a 5xx: `failed` at once (`UnrecoverableError`: a refusal will not change on retry);
- * - anything else: `queued` and thrown, to be retried with backoff, or `failed` on the final attempt.
+ * transaction whose COMMIT and the end of the SMTP DATA phase leave the process together.
+ *
+ * The mailer holds back the message's end (the final dot) until `release` resolves
+ * (`Mailer.send(message, { release })`). `release` starts the COMMIT and resolves at once, without waiting
+ * for the database's answer: the COMMIT is written to the database's socket in the microtasks `release`
+ * queues (TypeORM's commit is promise chains down to mysql2's synchronous socket write), and the dot only
+ * after them, in a `process.nextTick` of the same turn of the event loop (send-once.int-spec checks the
+ * order, and that no I/O callback runs between). Once written, both reach their servers even if the
+ * process dies. So a worker killed before that turn leaves the row queued (its transaction rolls back when
+ * the connection drops) and a message the SMTP server discards; killed after it, the row is sent and the
+ * message delivered. Waiting for the COMMIT's answer before writing the dot, as this did before, left a
+ * window of one database round trip plus the event loop's delay (milliseconds on a loaded machine) in
+ * which a kill lost the email; what is left is the microseconds between two writes.
+ *
+ * What follows a failure:
+ * - the server refuses before the end (recipient, DATA, connection): nothing was committed, the row is
+ *   `queued` again and the error thrown to be retried with backoff (`failed` on the final attempt);
+ * - after the end, a 5xx: `failed` at once (`UnrecoverableError`: a refusal will not change on retry);
+ *   a 4xx: `queued` and thrown, retried;
+ * - after the end, no answer (a timeout, a lost connection): counted as sent, with the error noted (a
+ *   retry would most likely mail it twice; staff may resend);
+ * - the COMMIT itself failed (the database connection died) while the message went out: the outcome is
+ *   written afterwards on a fresh connection, as above (sent after a 250).
  * Not for the dispatcher's transaction: it opens its own, on a connection it keeps until the outcome is
  * recorded (asking the pool for another could wait forever when every connection is held by a send).
  */
@@ -45,35 +62,58 @@ export async function sendOnce(
   email: OnceEmail,
   attempt: { isFinal: boolean },
 ): Promise<OnceOutcome> {
-  const qr = dataSource.createQueryRunner();
+  let qr = dataSource.createQueryRunner();
   await qr.connect();
-  let committed = false;
-  const commit = async () => {
-    await qr.commitTransaction();
-    committed = true;
+  /** The COMMIT that releases the message: undefined until started, then its error or null. */
+  let commit: Promise<unknown> | undefined;
+  const release = () => {
+    commit = qr.commitTransaction().then(
+      () => null,
+      (error: unknown) => error ?? new Error('COMMIT failed'),
+    );
+    return Promise.resolve();
+  };
+  /** After a failed COMMIT the connection is in doubt: outcomes go through a new one. */
+  const recorder = async (): Promise<QueryRunner> => {
+    const fresh = dataSource.createQueryRunner();
+    await fresh.connect();
+    await qr.release();
+    qr = fresh;
+    return qr;
   };
   try {
     await qr.startTransaction();
     if (!(await email.lockQueued(qr))) {
-      await commit();
+      await qr.commitTransaction();
       return 'done';
     }
     const composed = await email.compose(qr);
     if ('skip' in composed) {
       await email.skip(qr, composed.skip);
-      await commit();
+      await qr.commitTransaction();
       return 'skipped';
     }
     await email.markSent(qr);
-    await mailer.send(composed, { release: commit });
+    await mailer.send(composed, { release });
+    const commitError = await commit;
+    if (commitError) {
+      const words = `the email was delivered; recording it failed at first: ${errorWords(commitError)}`;
+      await email
+        .record(await recorder(), 'sent', words, { undoSent: false, countAttempt: true })
+        .catch(() => undefined);
+    }
     return 'sent';
   } catch (error) {
-    if (!committed && qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
+    // `send` settles only after `release` did, so a started COMMIT has its answer soon.
+    const commitError = commit ? await commit : undefined;
+    const committed = commit !== undefined && commitError === null;
+    if (!commit && qr.isTransactionActive) await qr.rollbackTransaction().catch(() => undefined);
+    const target = commitError ? await recorder().catch(() => qr) : qr;
     const code = smtpReplyCode(error);
-    const words = String((error as Error).message ?? error).slice(0, 1000);
+    const words = errorWords(error);
     const record = (status: 'sent' | 'queued' | 'failed', undoSent: boolean) =>
-      email.record(qr, status, words, { undoSent, countAttempt: !committed }).catch(() => undefined);
-    if (committed && code === undefined) {
+      email.record(target, status, words, { undoSent, countAttempt: !committed }).catch(() => undefined);
+    if (commit && code === undefined) {
       await record('sent', false);
       return 'sent';
     }
@@ -85,6 +125,8 @@ export async function sendOnce(
     await qr.release();
   }
 }
+
+const errorWords = (error: unknown) => String((error as Error)?.message ?? error).slice(0, 1000);
 
 /**
  * The SMTP server's reply code behind a failed send (nodemailer puts it on the error; a refusal of the
