@@ -30,8 +30,10 @@ export class SurveysScheduler implements OnApplicationBootstrap, OnApplicationSh
     this.running ??= (async () => {
       for (;;) {
         const closed = await this.tx.run((em) => this.surveys.closeDue(em));
-        if (closed > 0) this.logger.log(`closed ${closed} surveys and froze their results`);
-        if (closed < 20) break;
+        // Also the results of surveys closed by staff or by a worker that died before freezing them.
+        const frozen = await this.surveys.freezePending();
+        if (closed > 0 || frozen > 0) this.logger.log(`closed ${closed} surveys, froze ${frozen} results`);
+        if (closed < 20 && frozen < 20) break;
       }
     })()
       .catch((error: unknown) =>

@@ -490,31 +490,25 @@ export class SurveysService {
     );
   }
 
-  /** Staff close: aggregates and freezes the results now (open surveys only). */
+  /**
+   * Staff close (open surveys only): closed now, so no answer is taken from here on, then the results are
+   * aggregated and frozen (see {@link freezeClosed}).
+   */
   async close(principal: Principal, id: string, meta: RequestMeta, now = new Date()): Promise<SurveyView> {
-    return this.tx.run(async (em) => {
+    await this.tx.run(async (em) => {
       const l = await this.load(em, principal, id, true);
       if (l.survey.status !== 'open') throw surveyNotDraft(l.survey.status);
-      await this.freeze(em, l.survey, now);
-      await this.audit.record(
-        em,
-        {
-          action: 'survey.closed',
-          actorId: principal.id,
-          targetType: 'survey',
-          targetId: id,
-          details: { by: 'staff' },
-        },
-        meta,
-      );
-      return this.view(em, principal, await this.load(em, principal, id));
+      await this.markClosed(em, id, now, principal.id, 'staff', meta);
     });
+    await this.freezeClosed(id);
+    const em = this.tx.manager;
+    return this.view(em, principal, await this.load(em, principal, id));
   }
 
   /**
-   * Closes the open surveys whose closing time has passed, up to `limit`: rows claimed with SKIP LOCKED
-   * (several workers may poll at once), each aggregated and frozen in the caller's transaction. A survey
-   * closed already is not selected again (twice = once).
+   * Closes the open surveys whose closing time has passed, up to `limit`, in the caller's transaction:
+   * rows claimed with SKIP LOCKED (several workers may poll at once); a survey closed already is not
+   * selected again (twice = once). Their results are frozen afterwards by {@link freezePending}.
    */
   async closeDue(em: EntityManager, now = new Date(), limit = 20): Promise<number> {
     const due = (await em.query(
@@ -522,31 +516,55 @@ export class SurveysService {
          FOR UPDATE SKIP LOCKED`,
       [now, limit],
     )) as { id: string }[];
-    for (const { id } of due) {
-      const survey = await em.findOneByOrFail(SurveyEntity, { id });
-      await this.freeze(em, survey, now);
-      await this.audit.record(
-        em,
-        {
-          action: 'survey.closed',
-          actorId: null,
-          targetType: 'survey',
-          targetId: id,
-          details: { by: 'schedule' },
-        },
-        NO_REQUEST,
-      );
-    }
+    for (const { id } of due) await this.markClosed(em, id, now, null, 'schedule', NO_REQUEST);
     return due.length;
   }
 
-  private async freeze(em: EntityManager, survey: SurveyEntity, now: Date): Promise<void> {
-    const results = await this.aggregate(em, survey, now, true);
-    await em.update(
-      SurveyEntity,
-      { id: survey.id },
-      { status: 'closed', closedAt: now, results: JSON.stringify(results) },
+  /**
+   * Closing takes two steps, so that a survey of 100,000 responses is not aggregated inside the
+   * transaction that holds its row: first the row says closed (answers lock it in share mode and are
+   * refused once it is closed, so none lands after this commits), then the results are computed from
+   * what is now a fixed set of answers and stored where none are yet. Until then `results()` computes
+   * them on demand; a worker that dies in between leaves `results` empty and the next poll fills it in.
+   */
+  private async markClosed(
+    em: EntityManager,
+    id: string,
+    now: Date,
+    actorId: string | null,
+    by: 'staff' | 'schedule',
+    meta: RequestMeta,
+  ): Promise<void> {
+    await em.update(SurveyEntity, { id }, { status: 'closed', closedAt: now, results: null });
+    await this.audit.record(
+      em,
+      { action: 'survey.closed', actorId, targetType: 'survey', targetId: id, details: { by } },
+      meta,
     );
+  }
+
+  /** Aggregates and stores the results of a closed survey that has none yet; twice = once. */
+  async freezeClosed(id: string): Promise<boolean> {
+    const survey = await this.tx.manager.findOneBy(SurveyEntity, { id });
+    if (!survey || survey.status !== 'closed' || survey.results !== null) return false;
+    // No answer can change any more: plain reads, outside a transaction, see the final set.
+    const results = await this.aggregate(this.tx.manager, survey, survey.closedAt ?? new Date(), true);
+    const written = (await this.tx.manager.query(
+      `UPDATE survey SET results = ? WHERE id = ? AND status = 'closed' AND results IS NULL`,
+      [JSON.stringify(results), id],
+    )) as { affectedRows: number };
+    return written.affectedRows === 1;
+  }
+
+  /** Freezes the results of closed surveys that have none yet (up to `limit`); returns how many. */
+  async freezePending(limit = 20): Promise<number> {
+    const pending = (await this.tx.manager.query(
+      `SELECT id FROM survey WHERE status = 'closed' AND results IS NULL ORDER BY closed_at, id LIMIT ?`,
+      [limit],
+    )) as { id: string }[];
+    let frozen = 0;
+    for (const { id } of pending) if (await this.freezeClosed(id)) frozen += 1;
+    return frozen;
   }
 
   // ---- invitations ---------------------------------------------------------------------------------
@@ -641,8 +659,13 @@ export class SurveysService {
   }
 
   /** The invitation's survey and invitee, or 404 when the invitee is no longer an active/completed trainee. */
-  private async invitee(em: EntityManager, inv: SurveyInvitationEntity) {
-    const survey = await em.findOneByOrFail(SurveyEntity, { id: inv.surveyId });
+  private async invitee(em: EntityManager, inv: SurveyInvitationEntity, forAnswer = false) {
+    // An answer holds the survey in share mode: a close (FOR UPDATE) waits for answers in flight, and an
+    // answer after it reads the survey closed.
+    const survey = await em.findOneOrFail(SurveyEntity, {
+      where: { id: inv.surveyId },
+      ...(forAnswer ? { lock: { mode: 'pessimistic_read' as const } } : {}),
+    });
     const rows = (await em.query(
       `SELECT u.locale, u.language_fallbacks AS userFallbacks, u.time_zone AS timeZone,
               o.country, o.name AS organisation, e.status AS enrolment,
@@ -793,7 +816,7 @@ export class SurveysService {
     answers: SurveyAnswerInput[],
     now: Date,
   ) {
-    const { survey, who } = await this.invitee(em, inv);
+    const { survey, who } = await this.invitee(em, inv, true);
     if (survey.status === 'closed' || now >= survey.closesAt) throw surveyClosed();
     if (now < survey.opensAt) throw surveyNotOpen(survey.opensAt);
     if (inv.answeredOn !== null) throw alreadyAnswered();
