@@ -1980,6 +1980,37 @@ export const MATRIX: MatrixRow[] = [
       missing: { id: missing, expect: hiddenFromAll },
     },
   },
+  // Evaluation plans: the programme's coordinators and admins; trainees and instructors 403; another
+  // programme's coordinator 404.
+  {
+    method: 'GET',
+    path: '/api/v1/programmes/{id}/survey-plan',
+    objects: {
+      own: { id: (c) => c.programmes.own.id, expect: manageOwn(200) },
+      foreign: { id: (c) => c.programmes.foreign.id, expect: manageForeign(200) },
+      missing: { id: missing, expect: manageMissing },
+    },
+  },
+  {
+    // The plan the shared programmes have (none): a valid change that changes nothing shared.
+    method: 'PUT',
+    path: '/api/v1/programmes/{id}/survey-plan',
+    request: () => ({ body: { levels: [] } }),
+    objects: {
+      own: { id: (c) => c.programmes.own.id, expect: manageOwn(200) },
+      foreign: { id: (c) => c.programmes.foreign.id, expect: manageForeign(200) },
+      missing: { id: missing, expect: manageMissing },
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/v1/programmes/{id}/survey-occurrences',
+    objects: {
+      own: { id: (c) => c.programmes.own.id, expect: manageOwn(200) },
+      foreign: { id: (c) => c.programmes.foreign.id, expect: manageForeign(200) },
+      missing: { id: missing, expect: manageMissing },
+    },
+  },
 
   // ---- reports -------------------------------------------------------------------------------------
   // Stages: the programme's coordinators (and admins) write them, everyone on the programme reads them.

@@ -18,6 +18,7 @@ import {
   DashboardsModule,
   CertificatesModule,
   AssessmentsModule,
+  SurveyPlansModule,
   SurveysModule,
   CompletionModule,
   MenuModule,
@@ -49,6 +50,7 @@ import { IndicatorsController } from './reports/indicators.controller.js';
 import { ReportsController } from './reports/reports.controller.js';
 import { DashboardsController } from './dashboards/dashboards.controller.js';
 import { AssessmentsController } from './assessments/assessments.controller.js';
+import { SurveyPlansController } from './surveys/survey-plans.controller.js';
 import { SurveysController } from './surveys/surveys.controller.js';
 import { MeController } from './me/me.controller.js';
 import { MenuItemsController } from './menu/menu-items.controller.js';
@@ -95,6 +97,7 @@ export class AppModule {
         CertificatesModule,
         AssessmentsModule,
         SurveysModule,
+        SurveyPlansModule,
         CompletionModule,
         ScheduleModule,
         TasksModule,
@@ -126,6 +129,7 @@ export class AppModule {
         CertificatesController,
         AssessmentsController,
         SurveysController,
+        SurveyPlansController,
         CompletionController,
         DashboardsController,
       ],

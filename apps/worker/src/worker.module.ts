@@ -6,6 +6,7 @@ import { DatabaseModule } from '@kenshu/database';
 import {
   AttendanceModule,
   AssessmentsModule,
+  SurveyPlansModule,
   SurveysModule,
   AuthModule,
   CertificatesModule,
@@ -25,6 +26,7 @@ import { OutboxModule, QueueModule } from '@kenshu/queue';
 import { StorageModule } from '@kenshu/storage';
 import { AutoAbsentScheduler } from './attendance/auto-absent.scheduler.js';
 import { AssessmentsScheduler } from './assessments/assessments.scheduler.js';
+import { SurveyPlansScheduler } from './surveys/survey-plans.scheduler.js';
 import { SurveysScheduler } from './surveys/surveys.scheduler.js';
 import { SendInvitationProcessor } from './auth/send-invitation.processor.js';
 import { SessionsHousekeeping } from './auth/sessions-housekeeping.service.js';
@@ -74,6 +76,7 @@ export class WorkerModule {
         CertificatesModule,
         AssessmentsModule,
         SurveysModule,
+        SurveyPlansModule,
         StorageModule,
       ],
       providers: [
@@ -100,6 +103,7 @@ export class WorkerModule {
         AssessmentsScheduler,
         CompletionScheduler,
         SurveysScheduler,
+        SurveyPlansScheduler,
       ],
     };
   }

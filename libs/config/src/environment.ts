@@ -245,6 +245,10 @@ export class EnvironmentVariables {
   @IntegerVariable(1, 3600)
   SURVEY_CLOSE_POLL_S = 60;
 
+  /** How often the worker re-plans the evaluation plans' surveys and makes the ones that are due (s). */
+  @IntegerVariable(1, 3600)
+  SURVEY_PLAN_POLL_S = 60;
+
   @IsString()
   @MinLength(12, { message: 'must be at least 12 characters' })
   DEMO_PASSWORD = 'Kenshu-demo-2026';

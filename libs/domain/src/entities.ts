@@ -62,6 +62,7 @@ import {
   SurveyResponseEntity,
   SurveyTemplateEntity,
 } from './surveys/survey.entity.js';
+import { SurveyOccurrenceEntity, SurveyPlanEntity } from './surveys/survey-plan.entity.js';
 
 /** Every mapped table. The migrations must match these (an integration test checks for drift). */
 export const ENTITIES = [
@@ -119,4 +120,6 @@ export const ENTITIES = [
   SurveyInvitationEntity,
   SurveyResponseEntity,
   SurveyAnswerEntity,
+  SurveyPlanEntity,
+  SurveyOccurrenceEntity,
 ];

@@ -96,3 +96,7 @@ export * from './surveys/surveys.errors.js';
 export * from './surveys/surveys.module.js';
 export * from './surveys/surveys.service.js';
 export * from './surveys/survey-results.js';
+export * from './surveys/survey-plan.entity.js';
+export * from './surveys/survey-plan-times.js';
+export * from './surveys/survey-plans.module.js';
+export * from './surveys/survey-plans.service.js';

@@ -91,6 +91,7 @@ export const AUDIT_ACTIONS = [
   'survey.opened',
   'survey.closed',
   'survey.invited',
+  'survey_plan.updated',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -14,6 +14,7 @@ import { seedDemoDashboards } from './demo-dashboards.js';
 import { seedDemoMaterials } from './demo-materials.js';
 import { seedDemoProgrammes } from './demo-programmes.js';
 import { seedDemoReports } from './demo-reports.js';
+import { seedDemoSurveyPlans } from './demo-survey-plans.js';
 import { seedDemoSurveys } from './demo-surveys.js';
 
 /** Fixed ids so that seeding twice updates the same rows. */
@@ -258,6 +259,7 @@ export async function seedDemo(
   completionRules: number;
   genders: number;
   surveys: number;
+  surveyPlans: number;
 }> {
   const users = new UsersRepository();
   const hasher = new PasswordHasher();
@@ -282,6 +284,7 @@ export async function seedDemo(
       completionRules: await seedDemoCompletion(em),
       genders: await seedDemoDashboards(em),
       surveys: await seedDemoSurveys(em),
+      surveyPlans: await seedDemoSurveyPlans(em),
     };
   });
   return { organisations: DEMO_ORGANISATIONS.length, users: DEMO_USERS.length, ...counts };
