@@ -370,4 +370,28 @@ describe('survey plans: L1 after sessions, programme end and L3 follow-ups plann
     expect(of(created, 'L1', made.body.id)!.error).toBeNull();
     expect(await surveysOf(made.body.id)).toHaveLength(1);
   });
+
+  it('keeps a session that was long over before the plan covered it as missed, and never surveys it', async () => {
+    // No worker re-plans while the session is moved into the past.
+    for (const w of workers.splice(0)) await w.stop();
+    const made = await req<{ id: string }>('POST', `/programmes/${programmeId}/sessions`, coordinator, {
+      kind: 'lecture',
+      title: 'Composting for markets',
+      startsAt: local(60, '10:00'),
+      endsAt: local(60, '11:00'),
+    });
+    expect(made.status).toBe(201);
+    // Over for ten days, longer than the L1 survey would be open (7 days), before the plan saw it.
+    await endedAgo(made.body.id, 10 * 24);
+    expect((await req('PUT', `/programmes/${programmeId}/survey-plan`, coordinator, plan())).status).toBe(
+      200,
+    );
+    expect(of(await occurrences(), 'L1', made.body.id)?.status).toBe('missed');
+    // Neither the poller nor another save makes it or plans it again.
+    await req('PUT', `/programmes/${programmeId}/survey-plan`, coordinator, plan());
+    workers.push(await startWorker({ QUEUE_PREFIX: queuePrefix, SURVEY_PLAN_POLL_S: '1' }));
+    await new Promise((r) => setTimeout(r, 3_000));
+    expect(of(await occurrences(), 'L1', made.body.id)?.status).toBe('missed');
+    expect(await surveysOf(made.body.id)).toEqual([]);
+  });
 });

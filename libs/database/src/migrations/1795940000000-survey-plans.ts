@@ -52,7 +52,7 @@ export class SurveyPlans1795940000000 implements MigrationInterface {
       CONSTRAINT fk_survey_occurrence_session FOREIGN KEY (session_id) REFERENCES session (id) ON DELETE SET NULL ON UPDATE RESTRICT,
       CONSTRAINT fk_survey_occurrence_survey FOREIGN KEY (survey_id) REFERENCES survey (id) ON DELETE SET NULL ON UPDATE RESTRICT,
       CONSTRAINT ck_survey_occurrence_level CHECK (level IN ('L1', 'programme_end', 'L3_90', 'L3_180')),
-      CONSTRAINT ck_survey_occurrence_status CHECK (status IN ('planned', 'created', 'cancelled', 'failed'))
+      CONSTRAINT ck_survey_occurrence_status CHECK (status IN ('planned', 'created', 'cancelled', 'failed', 'missed'))
     ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci`);
   }
 

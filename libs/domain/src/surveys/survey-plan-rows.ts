@@ -4,7 +4,7 @@ import { orderedUuid } from '../common/ordered-uuid.js';
 import { ProgrammeEntity } from '../programmes/programme.entity.js';
 import { SessionEntity, type SessionKind } from '../sessions/session.entity.js';
 import { SurveyOccurrenceEntity, SurveyPlanEntity, type OccurrenceStatus } from './survey-plan.entity.js';
-import { occurrenceKey, wantedOccurrences, type WantedOccurrence } from './survey-plan-times.js';
+import { missedAt, occurrenceKey, wantedOccurrences, type WantedOccurrence } from './survey-plan-times.js';
 
 const zoneOr = (zone: string | null | undefined) => (zone && IANAZone.isValidZone(zone) ? zone : 'UTC');
 
@@ -47,7 +47,7 @@ export async function planWanted(
 /**
  * Brings the programme's occurrences in line with its plan, sessions and dates, in the caller's
  * transaction: new rows planned, planned (and cancelled) rows moved to their due time, rows no longer
- * wanted cancelled; created rows never change, nor rows a poller is making a survey of right now (they
+ * wanted cancelled; created and missed rows never change, nor rows a poller is making a survey of right now (they
  * are locked: SKIP LOCKED leaves them alone). Re-plans of one programme run one at a time (its plan rows
  * are locked); with `skipBusy`, a programme being re-planned elsewhere is skipped (false returned).
  * `retryFailed` plans failed rows again (on save: the coordinator may have fixed the template).
@@ -55,8 +55,9 @@ export async function planWanted(
 export async function replanOccurrences(
   em: EntityManager,
   programmeId: string,
-  options: { skipBusy?: boolean; retryFailed?: boolean } = {},
+  options: { skipBusy?: boolean; retryFailed?: boolean; now?: Date } = {},
 ): Promise<boolean> {
+  const now = options.now ?? new Date();
   const plans = (await em.query(
     `SELECT level FROM survey_plan WHERE programme_id = ? FOR UPDATE${options.skipBusy ? ' SKIP LOCKED' : ''}`,
     [programmeId],
@@ -67,16 +68,14 @@ export async function replanOccurrences(
     ])) as { n: string }[];
     if (plans.length < Number(all!.n)) return false;
   }
-  const wanted = await planWanted(
-    em,
-    programmeId,
-    await em.find(SurveyPlanEntity, { where: { programmeId } }),
-  );
+  const planRows = await em.find(SurveyPlanEntity, { where: { programmeId } });
+  const wanted = await planWanted(em, programmeId, planRows);
+  const openDays = new Map(planRows.map((p) => [p.level, p.openDays]));
   const mine = new Map(
     (
       (await em.query(
         `SELECT id, level, session_key AS sessionKey, status, due_at AS dueAt FROM survey_occurrence
-          WHERE programme_id = ? AND status <> 'created' FOR UPDATE SKIP LOCKED`,
+          WHERE programme_id = ? AND status NOT IN ('created', 'missed') FOR UPDATE SKIP LOCKED`,
         [programmeId],
       )) as { id: string; level: string; sessionKey: string; status: OccurrenceStatus; dueAt: Date }[]
     ).map((r) => [`${r.level}|${r.sessionKey}`, r]),
@@ -125,7 +124,7 @@ export async function replanOccurrences(
           w.sessionId,
           w.sessionId ?? '',
           w.dueAt,
-          'planned',
+          missedAt(w, openDays.get(w.level) ?? 0, now) ? 'missed' : 'planned',
         ]),
       ],
     );

@@ -1,5 +1,6 @@
 import {
   daysAfter,
+  missedAt,
   programmeEnd,
   sessionEnd,
   wantedOccurrences,
@@ -99,5 +100,22 @@ describe('survey plan due times', () => {
     expect(daysAfter(at('2027-03-05T09:59:59.999Z'), 90, 'Pacific/Kiritimati')).toEqual(
       at('2027-06-03T09:59:59.999Z'),
     );
+  });
+});
+
+describe('missedAt', () => {
+  const at = (iso: string) => new Date(iso);
+  const l1 = { level: 'L1' as const, sessionId: 's1', dueAt: at('2027-02-01T08:00:00Z') };
+
+  it('is missed only when the survey, made when due, would have closed by now', () => {
+    expect(missedAt(l1, 7, at('2027-02-08T07:59:59Z'))).toBe(false);
+    expect(missedAt(l1, 7, at('2027-02-08T08:00:00Z'))).toBe(true);
+    expect(missedAt(l1, 7, at('2027-01-31T00:00:00Z'))).toBe(false);
+  });
+
+  it('gives an L3 follow-up its own, longer window', () => {
+    const l3 = { level: 'L3_90' as const, sessionId: null, dueAt: at('2027-05-01T00:00:00Z') };
+    expect(missedAt(l3, 30, at('2027-05-20T00:00:00Z'))).toBe(false);
+    expect(missedAt(l3, 30, at('2027-06-01T00:00:00Z'))).toBe(true);
   });
 });

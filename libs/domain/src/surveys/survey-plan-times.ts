@@ -92,6 +92,15 @@ export function wantedOccurrences(
   return wanted;
 }
 
+/**
+ * Whether an occurrence first planned now comes too late: its survey, had it been made when due, would
+ * have closed already (a plan saved after the session or the programme's end). Such rows are kept as
+ * `missed` rather than sending trainees a pile of surveys about sessions long past. A row planned in time
+ * and due while no worker ran is not missed: it is made late, once.
+ */
+export const missedAt = (w: WantedOccurrence, openDays: number, now: Date): boolean =>
+  w.dueAt.getTime() + openDays * 86_400_000 <= now.getTime();
+
 /** The unique key of an occurrence within its programme. */
 export const occurrenceKey = (o: { level: string; sessionId: string | null }) =>
   `${o.level}|${o.sessionId ?? ''}`;

@@ -9,7 +9,11 @@ import { SurveyEntity, SurveyTemplateEntity } from './survey.entity.js';
 export const PLAN_LEVELS = ['L1', 'programme_end', 'L3_90', 'L3_180'] as const;
 export type PlanLevel = (typeof PLAN_LEVELS)[number];
 
-export const OCCURRENCE_STATUSES = ['planned', 'created', 'cancelled', 'failed'] as const;
+/**
+ * `missed`: first planned when its survey would already have closed (a plan saved after the session or
+ * the programme's end); never made and never changed again.
+ */
+export const OCCURRENCE_STATUSES = ['planned', 'created', 'cancelled', 'failed', 'missed'] as const;
 export type OccurrenceStatus = (typeof OCCURRENCE_STATUSES)[number];
 
 /** TINYINT UNSIGNED 0/1 read back as a boolean. */
