@@ -25,6 +25,8 @@ import { OutboxModule, QueueModule } from '@kenshu/queue';
 import { StorageModule } from '@kenshu/storage';
 import { AutoAbsentScheduler } from './attendance/auto-absent.scheduler.js';
 import { AssessmentsScheduler } from './assessments/assessments.scheduler.js';
+import { SendSurveyEmailProcessor } from './surveys/send-survey-email.processor.js';
+import { SurveyRemindersScheduler } from './surveys/survey-reminders.scheduler.js';
 import { SurveysScheduler } from './surveys/surveys.scheduler.js';
 import { SendInvitationProcessor } from './auth/send-invitation.processor.js';
 import { SessionsHousekeeping } from './auth/sessions-housekeeping.service.js';
@@ -100,6 +102,8 @@ export class WorkerModule {
         AssessmentsScheduler,
         CompletionScheduler,
         SurveysScheduler,
+        SurveyRemindersScheduler,
+        SendSurveyEmailProcessor,
       ],
     };
   }

@@ -245,6 +245,14 @@ export class EnvironmentVariables {
   @IntegerVariable(1, 3600)
   SURVEY_CLOSE_POLL_S = 60;
 
+  /** How often the worker queues the survey reminders that have fallen due (non-respondents only). */
+  @IntegerVariable(1, 3600)
+  SURVEY_REMINDER_POLL_S = 60;
+
+  /** Calls of the public survey-invitation routes allowed per client IP (and per token) per minute; then 429. */
+  @IntegerVariable(1, 100_000)
+  SURVEY_TOKEN_PER_IP = 120;
+
   @IsString()
   @MinLength(12, { message: 'must be at least 12 characters' })
   DEMO_PASSWORD = 'Kenshu-demo-2026';

@@ -96,3 +96,6 @@ export * from './surveys/surveys.errors.js';
 export * from './surveys/surveys.module.js';
 export * from './surveys/surveys.service.js';
 export * from './surveys/survey-results.js';
+export * from './surveys/survey-emails.service.js';
+export * from './surveys/survey-reminders.js';
+export * from './surveys/survey-tokens.js';

@@ -290,3 +290,42 @@ export class SurveyAnswerEntity {
   @Column({ type: 'text', nullable: true })
   text!: string | null;
 }
+
+export const SURVEY_EMAIL_STATUSES = ['queued', 'sent', 'skipped', 'failed'] as const;
+export type SurveyEmailStatus = (typeof SURVEY_EMAIL_STATUSES)[number];
+
+/**
+ * One email of an invitation: round 0 the invitation itself, round n its n-th reminder (unique per pair).
+ * `error` holds why it was skipped, or the last failure's words.
+ */
+@Entity('survey_email')
+@Index('uq_survey_email_round', ['invitationId', 'round'], { unique: true })
+export class SurveyEmailEntity {
+  @PrimaryColumn({ type: 'char', length: 36 })
+  id!: string;
+
+  @Column({ type: 'char', length: 36 })
+  invitationId!: string;
+
+  @ManyToOne(() => SurveyInvitationEntity, { onDelete: 'CASCADE', onUpdate: 'RESTRICT' })
+  @JoinColumn({ name: 'invitation_id', foreignKeyConstraintName: 'fk_survey_email_invitation' })
+  invitation?: SurveyInvitationEntity;
+
+  @Column({ type: 'tinyint', unsigned: true })
+  round!: number;
+
+  @Column({ type: 'varchar', length: 16, default: 'queued' })
+  status!: SurveyEmailStatus;
+
+  @Column({ type: 'smallint', unsigned: true, default: 0 })
+  attempts!: number;
+
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  error!: string | null;
+
+  @Column({ type: 'datetime', precision: 3, nullable: true })
+  sentAt!: Date | null;
+
+  @CreatedAt()
+  createdAt!: Date;
+}
