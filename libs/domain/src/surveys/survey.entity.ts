@@ -104,7 +104,7 @@ export class SurveyEntity {
   @Column({ type: 'datetime', precision: 3 })
   closesAt!: Date;
 
-  /** Days after the invitation on which non-respondents are reminded, comma-separated ("3,7"). */
+  /** Days after `opensAt` on which non-respondents are reminded, comma-separated ("3,7"). */
   @Column({ type: 'varchar', length: 100, nullable: true })
   reminderDays!: string | null;
 
@@ -176,7 +176,10 @@ export class SurveyQuestionEntity {
   required!: boolean;
 }
 
-/** A trainee invited to a survey: the token only as its SHA-256; `answeredOn` once they answered. */
+/**
+ * A trainee invited to a survey: the token (derived from the id, see survey-tokens) only as its SHA-256;
+ * `answeredOn` once they answered.
+ */
 @Entity('survey_invitation')
 @Index('uq_survey_invitation_user', ['surveyId', 'userId'], { unique: true })
 export class SurveyInvitationEntity {
