@@ -13,6 +13,7 @@ import type { DataSource } from 'typeorm';
 import { AppConfig, ConfigModule } from '@kenshu/config';
 import { DatabaseModule, TransactionService } from '@kenshu/database';
 import { ENTITIES, orderedUuid, SurveyEntity, SurveysModule, SurveysService } from '@kenshu/domain';
+import { MailModule } from '@kenshu/mail';
 import { OutboxModule } from '@kenshu/queue';
 import { compare, type Result } from './harness.js';
 
@@ -106,7 +107,13 @@ export async function surveyAggregation(b: SurveyBench): Promise<Result[]> {
   const app = await NestFactory.createApplicationContext(
     {
       module: BenchModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule.forRoot(ENTITIES), OutboxModule, SurveysModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(ENTITIES),
+        OutboxModule,
+        MailModule,
+        SurveysModule,
+      ],
     },
     { logger: ['error', 'warn'] },
   );

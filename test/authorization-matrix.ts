@@ -1908,6 +1908,15 @@ export const MATRIX: MatrixRow[] = [
   },
   {
     method: 'GET',
+    path: '/api/v1/surveys/{id}/invitations',
+    objects: {
+      own: { id: (c) => c.surveys.own.id, expect: manageOwn(200) },
+      foreign: { id: (c) => c.surveys.foreign.id, expect: manageForeign(200) },
+      missing: { id: missing, expect: manageMissing },
+    },
+  },
+  {
+    method: 'GET',
     path: '/api/v1/surveys/{id}/results',
     objects: {
       own: { id: (c) => c.surveys.own.id, expect: manageOwn(200) },

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
-import { createDataSource, type Role } from '@kenshu/domain';
+import { createDataSource, surveyInvitationToken, type Role } from '@kenshu/domain';
 import {
   call,
   DEMO,
@@ -484,8 +484,8 @@ describe('authorization matrix', () => {
     const invitee = kind === 'own' ? sessions.trainee.user.id : otherTrainee.id;
     const invited = (await adminCall('POST', `/api/v1/surveys/${id}/invitations`, {
       userIds: [invitee],
-    })) as unknown as { token: string }[];
-    return { id, token: invited[0]!.token };
+    })) as unknown as { invitationId: string }[];
+    return { id, token: surveyInvitationToken(secret, invited[0]!.invitationId) };
   };
 
   const newAccount = async (roles: Role[], options: { disabled?: boolean } = {}) => {

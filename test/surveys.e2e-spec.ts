@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { createDataSource } from '@kenshu/domain';
+import { createDataSource, surveyInvitationToken } from '@kenshu/domain';
 import {
   call,
   DEMO,
@@ -17,7 +17,7 @@ import {
 type Problem = { status: number; code: string; errors?: { field: string; reason: string }[] };
 type Question = { id: string; kind: string; texts: Record<string, string>; options: { id: string }[] | null };
 type Survey = { id: string; status: string; questions: Question[]; invited: number; responses: number };
-type Invitation = { invitationId: string; userId: string; token: string };
+type Invitation = { invitationId: string; userId: string; email: string };
 type Group = { group: string | null; responses: number; hidden: boolean; reason: string | null };
 type Results = {
   frozen: boolean;
@@ -124,7 +124,12 @@ describe('surveys: templates, invitations, one answer each, anonymity, closing a
     expect((await req('POST', `/surveys/${survey.id}/open`, coordinator)).status).toBe(200);
     const invited = await req<Invitation[]>('POST', `/surveys/${survey.id}/invitations`, coordinator, {});
     expect(invited.status).toBe(201);
-    const tokenOf = (who: SignedInUser) => invited.body.find((i) => i.userId === who.user.id)!.token;
+    // The token the invitation email carries (test/survey-emails.e2e-spec.ts reads it from the email).
+    const tokenOf = (who: SignedInUser) =>
+      surveyInvitationToken(
+        testConfig().secret,
+        invited.body.find((i) => i.userId === who.user.id)!.invitationId,
+      );
     return { survey, invitations: invited.body, tokenOf };
   };
   /** A full valid answer; `n` varies the values. */

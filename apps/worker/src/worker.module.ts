@@ -27,6 +27,8 @@ import { StorageModule } from '@kenshu/storage';
 import { AutoAbsentScheduler } from './attendance/auto-absent.scheduler.js';
 import { AssessmentsScheduler } from './assessments/assessments.scheduler.js';
 import { SurveyPlansScheduler } from './surveys/survey-plans.scheduler.js';
+import { SendSurveyEmailProcessor } from './surveys/send-survey-email.processor.js';
+import { SurveyRemindersScheduler } from './surveys/survey-reminders.scheduler.js';
 import { SurveysScheduler } from './surveys/surveys.scheduler.js';
 import { SendInvitationProcessor } from './auth/send-invitation.processor.js';
 import { SessionsHousekeeping } from './auth/sessions-housekeeping.service.js';
@@ -104,6 +106,8 @@ export class WorkerModule {
         CompletionScheduler,
         SurveysScheduler,
         SurveyPlansScheduler,
+        SurveyRemindersScheduler,
+        SendSurveyEmailProcessor,
       ],
     };
   }

@@ -37,7 +37,12 @@ export class AppConfig {
   readonly certificates: { verifyPerIpPerMinute: number };
   readonly assessments: { sweepS: number };
   readonly completion: { sweepHourUtc: number; sweepPollS: number };
-  readonly surveys: { closePollS: number; planPollS: number };
+  readonly surveys: {
+    closePollS: number;
+    planPollS: number;
+    reminderPollS: number;
+    tokenPerIpPerMinute: number;
+  };
   readonly auth: {
     accessTokenTtlS: number;
     refreshTokenTtlDays: number;
@@ -103,7 +108,12 @@ export class AppConfig {
     this.certificates = { verifyPerIpPerMinute: v.CERTIFICATE_VERIFY_PER_IP };
     this.assessments = { sweepS: v.ASSESSMENT_SWEEP_S };
     this.completion = { sweepHourUtc: v.COMPLETION_SWEEP_HOUR_UTC, sweepPollS: v.COMPLETION_SWEEP_POLL_S };
-    this.surveys = { closePollS: v.SURVEY_CLOSE_POLL_S, planPollS: v.SURVEY_PLAN_POLL_S };
+    this.surveys = {
+      closePollS: v.SURVEY_CLOSE_POLL_S,
+      planPollS: v.SURVEY_PLAN_POLL_S,
+      reminderPollS: v.SURVEY_REMINDER_POLL_S,
+      tokenPerIpPerMinute: v.SURVEY_TOKEN_PER_IP,
+    };
     this.auth = {
       accessTokenTtlS: v.ACCESS_TOKEN_TTL_S,
       refreshTokenTtlDays: v.REFRESH_TOKEN_TTL_DAYS,

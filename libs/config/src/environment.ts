@@ -248,6 +248,13 @@ export class EnvironmentVariables {
   /** How often the worker re-plans the evaluation plans' surveys and makes the ones that are due (s). */
   @IntegerVariable(1, 3600)
   SURVEY_PLAN_POLL_S = 60;
+  /** How often the worker queues the survey reminders that have fallen due (non-respondents only). */
+  @IntegerVariable(1, 3600)
+  SURVEY_REMINDER_POLL_S = 60;
+
+  /** Calls of the public survey-invitation routes allowed per client IP (and per token) per minute; then 429. */
+  @IntegerVariable(1, 100_000)
+  SURVEY_TOKEN_PER_IP = 120;
 
   @IsString()
   @MinLength(12, { message: 'must be at least 12 characters' })

@@ -56,6 +56,7 @@ import { ProbeEntity } from './system/probe.entity.js';
 import { UserEntity, UserRoleEntity } from './users/user.entity.js';
 import {
   SurveyAnswerEntity,
+  SurveyEmailEntity,
   SurveyEntity,
   SurveyInvitationEntity,
   SurveyQuestionEntity,
@@ -122,4 +123,5 @@ export const ENTITIES = [
   SurveyAnswerEntity,
   SurveyPlanEntity,
   SurveyOccurrenceEntity,
+  SurveyEmailEntity,
 ];

@@ -100,3 +100,6 @@ export * from './surveys/survey-plan.entity.js';
 export * from './surveys/survey-plan-times.js';
 export * from './surveys/survey-plans.module.js';
 export * from './surveys/survey-plans.service.js';
+export * from './surveys/survey-emails.service.js';
+export * from './surveys/survey-reminders.js';
+export * from './surveys/survey-tokens.js';

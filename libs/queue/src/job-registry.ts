@@ -37,6 +37,11 @@ export interface JobPayloads {
    * the certificate and its PDF made once, then emailed once; never for a revoked one.
    */
   'issue-certificate': { enrolmentId: string };
+  /**
+   * Email one survey invitation (round 0) or reminder (round n) once; skipped if the survey closed, the
+   * invitee answered or left the programme by then.
+   */
+  'send-survey-email': { emailId: string };
   /** Write a requested export (CSV or XLSX) to storage once and mark it ready (a rerun finds it ready). */
   'build-export': { exportId: string };
 }
@@ -57,6 +62,7 @@ export const JOB_QUEUES: Record<JobName, QueueName> = {
   'send-report-review': 'mail',
   'issue-certificate': 'mail',
   'build-export': 'system',
+  'send-survey-email': 'mail',
 };
 
 export const JOB_NAMES = Object.keys(JOB_QUEUES) as JobName[];

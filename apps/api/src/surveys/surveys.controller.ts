@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Req } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -6,8 +6,10 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
+  ApiTooManyRequestsResponse,
   ApiUnprocessableEntityResponse,
 } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
 import {
   SurveysService,
   type IssuedInvitation,
@@ -15,6 +17,7 @@ import {
   type Principal,
   type RequestMeta,
   type SurveyFormView,
+  type SurveyInvitationView,
   type SurveyResults,
   type SurveyTemplateView,
   type SurveyView,
@@ -29,6 +32,7 @@ import {
   IssuedInvitationResponse,
   MySurveyResponse,
   SurveyFormResponse,
+  SurveyInvitationResponse,
   SurveyResponse,
   SurveyResponseDto,
   SurveyResultsResponse,
@@ -40,6 +44,7 @@ import {
 const toTemplate = (t: SurveyTemplateView): SurveyTemplateResponse => ({ ...t });
 const toSurvey = (s: SurveyView): SurveyResponse => ({ ...s });
 const toInvitation = (i: IssuedInvitation): IssuedInvitationResponse => ({ ...i });
+const toInvitee = (i: SurveyInvitationView): SurveyInvitationResponse => ({ ...i });
 const toForm = (f: SurveyFormView): SurveyFormResponse => ({ ...f });
 const toMine = (m: MySurveyView): MySurveyResponse => ({ ...m });
 const toResults = (r: SurveyResults): SurveyResultsResponse => ({ ...r });
@@ -186,7 +191,8 @@ export class SurveysController {
   @Roles('coordinator', 'admin')
   @ApiCreatedResponse({
     type: [IssuedInvitationResponse],
-    description: 'The new invitations (trainees invited before are skipped), each with its token, once',
+    description:
+      'The new invitations (trainees invited before are skipped); each invitee gets their personal link by email',
   })
   @ApiConflictResponse({ type: ProblemDto, description: 'Closed' })
   @ApiUnprocessableEntityResponse({ type: ProblemDto })
@@ -197,6 +203,17 @@ export class SurveysController {
     @Meta() meta: RequestMeta,
   ) {
     return (await this.surveys.invite(caller, id, dto.userIds, meta)).map(toInvitation);
+  }
+
+  @Get('surveys/:id/invitations')
+  @Authenticated()
+  @Roles('coordinator', 'admin')
+  @ApiOkResponse({
+    type: [SurveyInvitationResponse],
+    description: 'Each invitee, whether they answered (never what), and their emails per round',
+  })
+  async invitations(@Caller() caller: Principal, @Param('id', UuidPipe) id: string) {
+    return (await this.surveys.invitations(caller, id)).map(toInvitee);
   }
 
   @Get('surveys/:id/results')
@@ -210,23 +227,29 @@ export class SurveysController {
     return toResults(await this.surveys.results(caller, id));
   }
 
-  /** Public: the survey of a personal invitation, in the invitee's language. */
+  /** Public: the survey of a personal invitation, in the invitee's language. Throttled per client IP. */
   @Public()
   @Get('survey-invitations/:token')
   @ApiOkResponse({ type: SurveyFormResponse })
-  async form(@Param('token') token: string) {
-    return toForm(await this.surveys.formByToken(token));
+  @ApiTooManyRequestsResponse({ type: ProblemDto })
+  async form(@Param('token') token: string, @Req() req: FastifyRequest) {
+    return toForm(await this.surveys.formByToken(token, req.ip ?? null));
   }
 
-  /** Public: answers once with a personal invitation. */
+  /** Public: answers once with a personal invitation. Throttled per client IP. */
   @Public()
   @Post('survey-invitations/:token/responses')
   @HttpCode(204)
   @ApiNoContentResponse({ description: 'Answered' })
   @ApiConflictResponse({ type: ProblemDto, description: 'Answered already, not open yet, or closed' })
   @ApiUnprocessableEntityResponse({ type: ProblemDto })
-  async answerByToken(@Param('token') token: string, @Body() dto: SurveyResponseDto) {
-    await this.surveys.answerByToken(token, dto.answers);
+  @ApiTooManyRequestsResponse({ type: ProblemDto })
+  async answerByToken(
+    @Param('token') token: string,
+    @Body() dto: SurveyResponseDto,
+    @Req() req: FastifyRequest,
+  ) {
+    await this.surveys.answerByToken(token, dto.answers, req.ip ?? null);
   }
 
   @Get('me/surveys')

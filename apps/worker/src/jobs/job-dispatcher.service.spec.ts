@@ -77,6 +77,12 @@ class CertificateHandler {
 }
 
 @Injectable()
+class SurveyEmailHandler {
+  @JobHandler('send-survey-email', { transactional: false })
+  async send(_payload: JobPayloads['send-survey-email']): Promise<void> {}
+}
+
+@Injectable()
 class SecondProbeHandler {
   @JobHandler('record-probe')
   async again(_payload: JobPayloads['record-probe']): Promise<void> {}
@@ -111,6 +117,7 @@ describe('JobDispatcher.discoverHandlers', () => {
       ReportReviewHandler,
       CertificateHandler,
       ExportHandler,
+      SurveyEmailHandler,
     );
     const handlers = dispatcher.discoverHandlers();
     expect([...handlers.keys()].sort()).toEqual([
@@ -126,8 +133,10 @@ describe('JobDispatcher.discoverHandlers', () => {
       'send-password-reset',
       'send-report-review',
       'send-session-reminder',
+      'send-survey-email',
     ]);
     expect(handlers.get('check-pipeline')?.transactional).toBe(false);
+    expect(handlers.get('send-survey-email')?.transactional).toBe(false);
     expect(handlers.get('record-probe')?.transactional).toBe(true);
   });
 

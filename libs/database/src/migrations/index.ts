@@ -17,6 +17,7 @@ import { Completion1795840000000 } from './1795840000000-completion.js';
 import { Indicators1795920000000 } from './1795920000000-indicators.js';
 import { Dashboards1795910000000 } from './1795910000000-dashboards.js';
 import { Surveys1795900000000 } from './1795900000000-surveys.js';
+import { SurveyEmails1795930000000 } from './1795930000000-survey-emails.js';
 import { SurveyPlans1795940000000 } from './1795940000000-survey-plans.js';
 
 /** Every migration, in order. `npm run migration:generate` writes a new file; add it here. */
@@ -40,5 +41,6 @@ export const MIGRATIONS = [
   Surveys1795900000000,
   Dashboards1795910000000,
   Indicators1795920000000,
+  SurveyEmails1795930000000,
   SurveyPlans1795940000000,
 ];

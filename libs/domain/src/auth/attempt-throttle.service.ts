@@ -6,7 +6,7 @@ import { AppConfig } from '@kenshu/config';
 import { createRedis } from '@kenshu/queue';
 import { DomainError } from '../common/domain-error.js';
 
-export type Attempt = 'login' | 'password-reset' | 'check-in' | 'certificate-verify';
+export type Attempt = 'login' | 'password-reset' | 'check-in' | 'certificate-verify' | 'survey-token';
 
 /** AUTH.TOO_MANY_ATTEMPTS, saying whether this is the first refusal of its window (worth an audit row). */
 export class ThrottledError extends DomainError {
@@ -71,6 +71,11 @@ export class AttemptThrottleService implements OnModuleInit, OnModuleDestroy {
       'certificate-verify': {
         account: limiter('verify-code', config.certificates.verifyPerIpPerMinute, 60),
         ip: limiter('verify-ip', config.certificates.verifyPerIpPerMinute, 60),
+      },
+      // Public survey-invitation routes: per client IP (a training room may share one), and per token.
+      'survey-token': {
+        account: limiter('survey-token', config.surveys.tokenPerIpPerMinute, 60),
+        ip: limiter('survey-token-ip', config.surveys.tokenPerIpPerMinute, 60),
       },
     };
   }

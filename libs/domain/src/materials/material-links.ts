@@ -1,4 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import { purposeKey } from '../common/purpose-key.js';
 
 export interface MaterialLinkClaims {
   versionId: string;
@@ -15,7 +16,7 @@ export class MaterialLinkSigner {
   private readonly key: Buffer;
 
   constructor(secret: string) {
-    this.key = createHmac('sha256', secret).update('kenshu:material-link:v1').digest();
+    this.key = purposeKey(secret, 'material-link');
   }
 
   sign(c: MaterialLinkClaims): string {

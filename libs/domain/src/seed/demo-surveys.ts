@@ -17,6 +17,8 @@ const inv = (s: number, n: number) =>
   `00000000-0000-4000-e3${String(s).padStart(2, '0')}-0000000000${String(n).padStart(2, '0')}`;
 const rsp = (s: number, n: number) =>
   `00000000-0000-4000-e4${String(s).padStart(2, '0')}-0000000000${String(n).padStart(2, '0')}`;
+const eml = (s: number, n: number) =>
+  `00000000-0000-4000-e5${String(s).padStart(2, '0')}-0000000000${String(n).padStart(2, '0')}`;
 const usr = (n: number) => `00000000-0000-4000-9000-0000000000${String(n).padStart(2, '0')}`;
 const COORDINATOR = usr(2);
 /** TMG collaborative study webinars: six active trainees from six countries. */
@@ -151,7 +153,8 @@ const SURVEYS: SurveySeed[] = [
 /**
  * One L1 and one programme-end template (English and Japanese); for the TMG webinars, a closed anonymous
  * L1 survey of the Fiber-to-Fiber webinar and a closed named programme-end survey, each answered by the
- * six active trainees, results aggregated by the real rules and frozen. Responses are written once.
+ * six active trainees, results aggregated by the real rules and frozen. Responses are written once; each
+ * invitation has its invitation email, marked sent.
  */
 export async function seedDemoSurveys(em: EntityManager): Promise<number> {
   await em.upsert(
@@ -252,5 +255,15 @@ export async function seedDemoSurveys(em: EntityManager): Promise<number> {
       { status: 'closed', closedAt: s.closesAt, results: JSON.stringify(results) },
     );
   }
+  // Each invitation's email, as sent when the survey opened (the seed mails nothing); kept apart from the
+  // surveys so that a database seeded before survey emails existed gets them too.
+  await em.query(
+    `INSERT IGNORE INTO survey_email (id, invitation_id, round, status, attempts, sent_at, created_at) VALUES ?`,
+    [
+      SURVEYS.flatMap((s) =>
+        TRAINEES.map((_, t) => [eml(s.n, t + 1), inv(s.n, t + 1), 0, 'sent', 1, s.opensAt, s.opensAt]),
+      ),
+    ],
+  );
   return SURVEYS.length;
 }

@@ -104,7 +104,7 @@ export class SurveyEntity {
   @Column({ type: 'datetime', precision: 3 })
   closesAt!: Date;
 
-  /** Days after the invitation on which non-respondents are reminded, comma-separated ("3,7"). */
+  /** Days after `opensAt` on which non-respondents are reminded, comma-separated ("3,7"). */
   @Column({ type: 'varchar', length: 100, nullable: true })
   reminderDays!: string | null;
 
@@ -176,7 +176,10 @@ export class SurveyQuestionEntity {
   required!: boolean;
 }
 
-/** A trainee invited to a survey: the token only as its SHA-256; `answeredOn` once they answered. */
+/**
+ * A trainee invited to a survey: the token (derived from the id, see survey-tokens) only as its SHA-256;
+ * `answeredOn` once they answered.
+ */
 @Entity('survey_invitation')
 @Index('uq_survey_invitation_user', ['surveyId', 'userId'], { unique: true })
 export class SurveyInvitationEntity {
@@ -289,4 +292,43 @@ export class SurveyAnswerEntity {
 
   @Column({ type: 'text', nullable: true })
   text!: string | null;
+}
+
+export const SURVEY_EMAIL_STATUSES = ['queued', 'sent', 'skipped', 'failed'] as const;
+export type SurveyEmailStatus = (typeof SURVEY_EMAIL_STATUSES)[number];
+
+/**
+ * One email of an invitation: round 0 the invitation itself, round n its n-th reminder (unique per pair).
+ * `error` holds why it was skipped, or the last failure's words.
+ */
+@Entity('survey_email')
+@Index('uq_survey_email_round', ['invitationId', 'round'], { unique: true })
+export class SurveyEmailEntity {
+  @PrimaryColumn({ type: 'char', length: 36 })
+  id!: string;
+
+  @Column({ type: 'char', length: 36 })
+  invitationId!: string;
+
+  @ManyToOne(() => SurveyInvitationEntity, { onDelete: 'CASCADE', onUpdate: 'RESTRICT' })
+  @JoinColumn({ name: 'invitation_id', foreignKeyConstraintName: 'fk_survey_email_invitation' })
+  invitation?: SurveyInvitationEntity;
+
+  @Column({ type: 'tinyint', unsigned: true })
+  round!: number;
+
+  @Column({ type: 'varchar', length: 16, default: 'queued' })
+  status!: SurveyEmailStatus;
+
+  @Column({ type: 'smallint', unsigned: true, default: 0 })
+  attempts!: number;
+
+  @Column({ type: 'varchar', length: 1000, nullable: true })
+  error!: string | null;
+
+  @Column({ type: 'datetime', precision: 3, nullable: true })
+  sentAt!: Date | null;
+
+  @CreatedAt()
+  createdAt!: Date;
 }

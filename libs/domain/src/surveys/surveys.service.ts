@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { IANAZone } from 'luxon';
 import { EntityManager, In } from 'typeorm';
 import { TransactionService } from '@kenshu/database';
 import { AuditService } from '../audit/audit.service.js';
+import { AttemptThrottleService } from '../auth/attempt-throttle.service.js';
+import { sha256 } from '../auth/sessions.service.js';
 import { forbidden, notFound, type FieldProblem } from '../common/domain-error.js';
 import { orderedUuid } from '../common/ordered-uuid.js';
 import { hasRole, type Principal } from '../common/principal.js';
@@ -32,6 +34,7 @@ import {
   type SurveyQuestionKind,
   type SurveyStatus,
 } from './survey.entity.js';
+import { SurveyEmailsService, type SurveyEmailView } from './survey-emails.service.js';
 import {
   aggregateSurvey,
   questionResults,
@@ -149,13 +152,21 @@ export interface MySurveyView {
 export interface IssuedInvitation {
   invitationId: string;
   userId: string;
-  /** The raw one-time token: returned once, stored only as its SHA-256. */
-  token: string;
+  /** `queued`: its email is on its way (an open survey); `on_open`: emailed when the draft opens. */
+  email: 'queued' | 'on_open';
+}
+
+/** An invitee as the coordinator sees them: answered or not (never what), and their emails per round. */
+export interface SurveyInvitationView {
+  invitationId: string;
+  user: { id: string; displayName: string; email: string };
+  invitedAt: TimePoint;
+  answered: boolean;
+  emails: SurveyEmailView[];
 }
 
 const ELIGIBLE = ['active', 'completed'];
 const zoneOr = (zone: string | null | undefined) => (zone && IANAZone.isValidZone(zone) ? zone : 'UTC');
-const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
 const parse = <T>(json: string | null): T | null => (json === null ? null : (JSON.parse(json) as T));
 const dayOf = (at: Date) => at.toISOString().slice(0, 10);
 
@@ -170,6 +181,8 @@ export class SurveysService {
     private readonly tx: TransactionService,
     private readonly audit: AuditService,
     private readonly programmes: ProgrammesService,
+    private readonly emails: SurveyEmailsService,
+    private readonly throttle: AttemptThrottleService,
   ) {}
 
   // ---- templates -----------------------------------------------------------------------------------
@@ -483,6 +496,8 @@ export class SurveysService {
     if (!(await em.exists(SurveyQuestionEntity, { where: { surveyId: survey.id } }))) throw noQuestions();
     await em.update(SurveyEntity, { id: survey.id }, { status: 'open' });
     survey.status = 'open';
+    // Invitations made while it was a draft are emailed now.
+    await this.emails.queueOnOpen(em, survey);
     await this.audit.record(
       em,
       { action: 'survey.opened', actorId, targetType: 'survey', targetId: survey.id },
@@ -580,7 +595,8 @@ export class SurveysService {
   /**
    * Invites, in the caller's transaction, the programme's active and completed trainees (all, or these)
    * who have no invitation to this survey (locked by the caller) yet; by staff or, with `actorId` null,
-   * by the system. Returns the new invitations with their raw tokens, once: only their SHA-256 is stored.
+   * by the system. Each token is derived from the invitation id (only its SHA-256 is stored); an open
+   * survey's invitations are emailed (round 0, through the outbox), a draft's when it opens.
    */
   async inviteIn(
     em: EntityManager,
@@ -615,14 +631,11 @@ export class SurveysService {
           ).map((i) => i.userId)
         : [],
     );
+    const email = survey.status === 'open' ? 'queued' : 'on_open';
     const issued: IssuedInvitation[] = wanted
       .filter((u) => !already.has(u))
       .sort()
-      .map((userId) => ({
-        invitationId: orderedUuid(),
-        userId,
-        token: randomBytes(32).toString('base64url'),
-      }));
+      .map((userId) => ({ invitationId: orderedUuid(), userId, email }));
     if (issued.length)
       await em.insert(
         SurveyInvitationEntity,
@@ -630,9 +643,14 @@ export class SurveysService {
           id: i.invitationId,
           surveyId: id,
           userId: i.userId,
-          tokenHash: sha256(i.token),
+          tokenHash: sha256(this.emails.tokenFor(i.invitationId)),
         })),
       );
+    await this.emails.queueInvitations(
+      em,
+      survey,
+      issued.map((i) => i.invitationId),
+    );
     await this.audit.record(
       em,
       {
@@ -645,6 +663,39 @@ export class SurveysService {
       meta,
     );
     return issued;
+  }
+
+  /**
+   * A survey's invitees with whether they answered (yes or no only, even for an anonymous survey: that is
+   * what reminders go by; never what they answered) and each email sent or planned, per round.
+   */
+  async invitations(principal: Principal, id: string): Promise<SurveyInvitationView[]> {
+    const em = this.tx.manager;
+    const { survey, programme } = await this.load(em, principal, id);
+    const reader = zoneOr(principal.timeZone);
+    const host = zoneOr(programme.hostTimeZone);
+    const at = (instant: Date) => timePoint(instant, reader, host);
+    const rows = (await em.query(
+      `SELECT i.id, i.user_id, i.answered_on, i.created_at, u.display_name, u.email
+         FROM survey_invitation i JOIN user u ON u.id = i.user_id
+        WHERE i.survey_id = ? ORDER BY u.display_name, i.id`,
+      [survey.id],
+    )) as {
+      id: string;
+      user_id: string;
+      answered_on: string | null;
+      created_at: Date;
+      display_name: string;
+      email: string;
+    }[];
+    const emails = await this.emails.byInvitation(em, survey.id, at);
+    return rows.map((r) => ({
+      invitationId: r.id,
+      user: { id: r.user_id, displayName: r.display_name, email: r.email },
+      invitedAt: at(r.created_at),
+      answered: r.answered_on !== null,
+      emails: emails.get(r.id) ?? [],
+    }));
   }
 
   private async invitationByToken(em: EntityManager, token: string, lock = false) {
@@ -728,12 +779,20 @@ export class SurveysService {
     };
   }
 
-  async formByToken(token: string): Promise<SurveyFormView> {
+  /** Throttled per client IP and per token (SURVEY_TOKEN_PER_IP a minute), like the other public routes. */
+  async formByToken(token: string, ip: string | null = null): Promise<SurveyFormView> {
+    await this.throttle.attempt('survey-token', String(token).slice(0, 100), ip);
     const em = this.tx.manager;
     return this.formOf(em, await this.invitationByToken(em, token));
   }
 
-  async answerByToken(token: string, answers: SurveyAnswerInput[], now = new Date()): Promise<void> {
+  async answerByToken(
+    token: string,
+    answers: SurveyAnswerInput[],
+    ip: string | null = null,
+    now = new Date(),
+  ): Promise<void> {
+    await this.throttle.attempt('survey-token', String(token).slice(0, 100), ip);
     await this.tx.run(async (em) =>
       this.answer(em, await this.invitationByToken(em, token, true), answers, now),
     );

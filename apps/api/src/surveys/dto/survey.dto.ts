@@ -19,9 +19,11 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
+  SURVEY_EMAIL_STATUSES,
   SURVEY_LEVELS,
   SURVEY_QUESTION_KINDS,
   SURVEY_STATUSES,
+  type SurveyEmailStatus,
   type SurveyLevel,
   type SurveyQuestionKind,
   type SurveyStatus,
@@ -297,8 +299,37 @@ export class SurveyResponse {
 export class IssuedInvitationResponse {
   @ApiProperty({ format: 'uuid' }) invitationId!: string;
   @ApiProperty({ format: 'uuid' }) userId!: string;
-  @ApiProperty({ description: 'The personal one-time token, shown once (only its SHA-256 is stored)' })
-  token!: string;
+  @ApiProperty({
+    enum: ['queued', 'on_open'],
+    description:
+      'queued: the invitation email (with the personal link) is on its way; on_open: sent when the draft opens',
+  })
+  email!: 'queued' | 'on_open';
+}
+
+export class SurveyEmailResponse {
+  @ApiProperty({ description: '0: the invitation; n: the n-th reminder' }) round!: number;
+  @ApiProperty({ enum: SURVEY_EMAIL_STATUSES }) status!: SurveyEmailStatus;
+  @ApiProperty({ type: String, nullable: true, description: 'Why it was skipped, or the last failure' })
+  error!: string | null;
+  @ApiProperty() attempts!: number;
+  @ApiProperty({ type: TimePointResponse }) queuedAt!: TimePointResponse;
+  @ApiProperty({ type: TimePointResponse, nullable: true }) sentAt!: TimePointResponse | null;
+}
+
+export class InviteeResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() displayName!: string;
+  @ApiProperty() email!: string;
+}
+
+export class SurveyInvitationResponse {
+  @ApiProperty({ format: 'uuid' }) invitationId!: string;
+  @ApiProperty({ type: InviteeResponse }) user!: InviteeResponse;
+  @ApiProperty({ type: TimePointResponse }) invitedAt!: TimePointResponse;
+  @ApiProperty({ description: 'Whether they answered (never what, and for an anonymous survey not when)' })
+  answered!: boolean;
+  @ApiProperty({ type: [SurveyEmailResponse] }) emails!: SurveyEmailResponse[];
 }
 
 export class FormChoiceResponse {

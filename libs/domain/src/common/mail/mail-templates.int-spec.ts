@@ -7,6 +7,7 @@ import { invitationMail } from './invitation.mail.js';
 import { materialReleaseMail } from './material-release.mail.js';
 import { passwordResetMail } from './password-reset.mail.js';
 import { sessionReminderMail } from './session-reminder.mail.js';
+import { surveyInvitationMail } from './survey-invitation.mail.js';
 
 /** What must be true of a message as it arrives, parsed, at an SMTP server. */
 interface Arrival {
@@ -90,6 +91,17 @@ const certificate = (locale: string, timeZone: string, key: string) => ({
     },
   ],
 });
+
+const survey = (locale: string, timeZone: string, key: string, round: number) =>
+  surveyInvitationMail({
+    ...person(locale, timeZone, key),
+    programme: 'Municipal waste management',
+    title: 'Programme-end evaluation',
+    anonymous: true,
+    closesAt: new Date('2026-10-06T01:00:00Z'),
+    link: `https://kenshu.example/api/v1/survey-invitations/${key}`,
+    round,
+  });
 
 const arrivals: [string, Arrival][] = [
   [
@@ -224,6 +236,26 @@ const arrivals: [string, Arrival][] = [
       lang: 'ja',
       link: 'https://kenshu.example/api/v1/certificates/verify/K7QF-2M9X-HD4P?k=certificate-ja',
       says: ['2023年12月18日', 'K7QF-2M9X-HD4P', '林 怡君 様'],
+    },
+  ],
+  [
+    'survey invitation, en',
+    {
+      message: survey('en', 'Indian/Maldives', 'survey-en', 0),
+      subject: 'Your feedback on Programme-end evaluation',
+      lang: 'en',
+      link: 'https://kenshu.example/api/v1/survey-invitations/survey-en',
+      says: ['6 October 2026 at 06:00 GMT+5 (Indian/Maldives)', '6 October 2026 at 01:00 UTC (UTC)'],
+    },
+  ],
+  [
+    'survey reminder, ja',
+    {
+      message: survey('ja-JP', 'Asia/Tokyo', 'survey-ja', 1),
+      subject: '【リマインダー】アンケートのお願い：Programme-end evaluation',
+      lang: 'ja',
+      link: 'https://kenshu.example/api/v1/survey-invitations/survey-ja',
+      says: ['林 怡君 様', '2026年10月6日 10:00 JST (Asia/Tokyo)'],
     },
   ],
 ];
