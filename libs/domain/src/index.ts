@@ -96,3 +96,5 @@ export * from './surveys/surveys.errors.js';
 export * from './surveys/surveys.module.js';
 export * from './surveys/surveys.service.js';
 export * from './surveys/survey-results.js';
+export * from './surveys/survey-figures.js';
+export * from './surveys/survey-figures.service.js';
