@@ -11,8 +11,11 @@ import { EnrolmentsService, type ParticipantBreakdown } from '../enrolments/enro
 import { ProgrammesService } from '../programmes/programmes.service.js';
 import { ActionPlanIndicatorsService, type L4Summary } from '../reports/action-plan-indicators.service.js';
 import { ReportsService } from '../reports/reports.service.js';
-import { pooledByKind, type PooledByKind, type SurveyFigures } from '../surveys/survey-figures.js';
-import { SurveyFiguresService } from '../surveys/survey-figures.service.js';
+import {
+  SurveyFiguresService,
+  type PooledByKind,
+  type SurveyFigures,
+} from '../surveys/survey-figures.service.js';
 
 type StageCounts = Awaited<ReturnType<ReportsService['stageCounts']>>;
 type KindAttendance = Awaited<ReturnType<AttendanceService['byKind']>>;
@@ -166,7 +169,7 @@ export class DashboardsService {
       actionPlan,
       completion: completion.counts,
       certificates,
-      l1: pooledByKind(surveys.filter((f) => f.level === 'L1')),
+      l1: this.surveys.pooledByKind(surveys.filter((f) => f.level === 'L1')),
       l3: surveys.filter((f) => L3_LEVELS.includes(f.level)),
       l4,
       programmeEnd: surveys.filter((f) => f.level === 'programme_end'),

@@ -4,12 +4,16 @@ import {
   belowMinimum,
   likertMeans,
   likertSumsOf,
+  pooledByKind,
   responseRate,
   type LikertSum,
+  type PooledByKind,
   type SurveyFigures,
 } from './survey-figures.js';
 import type { SurveyResults } from './survey-results.js';
 import type { SurveyLevel, SurveyStatus } from './survey.entity.js';
+
+export type { PooledByKind, SurveyFigures };
 
 interface SurveyRow {
   id: string;
@@ -113,5 +117,10 @@ export class SurveyFiguresService {
         ...likertMeans(frozen ? likertSumsOf(frozen) : (sums.get(s.id) ?? []), hidden),
       };
     });
+  }
+
+  /** Surveys' figures pooled over all and per session kind, hidden surveys left out (see pooledLikert). */
+  pooledByKind(figures: readonly SurveyFigures[]): PooledByKind {
+    return pooledByKind(figures);
   }
 }
