@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '@kenshu/domain';
@@ -518,6 +519,13 @@ describe('evaluation figures: L1, L3 and programme-end surveys in the dashboard,
         ['lecture', 0.8, 'no', 3.9167, 12],
         ['site_visit', 0.4, 'yes', null, 0],
       ]);
+
+      // The CSV has the same rows, the hidden mean empty.
+      const csv = await fetch(`${api.url}/api/v1/programmes/${programmeId}/exports/evaluation.csv`, {
+        headers: { authorization: `Bearer ${coordinator.accessToken}` },
+      });
+      const parsed = parse(Buffer.from(await csv.arrayBuffer()), { bom: true }) as string[][];
+      expect(parsed).toEqual([header, ...rows].map((r) => r.map((c) => (c === null ? '' : String(c)))));
     });
   });
 });
