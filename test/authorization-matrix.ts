@@ -136,6 +136,8 @@ export interface CellContext {
     stages: Record<'own' | 'foreign', string>;
     items: Record<'own' | 'others' | 'foreign', string>;
   };
+  /** A new indicator (no values) for this cell alone, in the stage and of the plan its kind in `indicators.items` is. */
+  newIndicator(kind: 'own' | 'others' | 'foreign'): Promise<string>;
   /**
    * A certificate issued (by the admin, through the API) for a completed enrolment made for this call alone,
    * in a new programme: `own`, the demo trainee's in an own programme; `otherTrainee`, the other trainee's
@@ -2235,6 +2237,20 @@ export const MATRIX: MatrixRow[] = [
       own: { id: (c) => c.indicators.items.own, expect: readAll },
       others: { id: (c) => c.indicators.items.others, expect: hiddenFromTrainees(200) },
       foreign: { id: (c) => c.indicators.items.foreign, expect: adminOnly(200) },
+      missing: { id: missing, expect: hiddenFromAll },
+    },
+  },
+  {
+    // A fresh indicator per cell: its trainee deletes their own (no values yet), staff any.
+    method: 'DELETE',
+    path: '/api/v1/indicators/{id}',
+    objects: {
+      own: {
+        id: (c) => c.newIndicator('own'),
+        expect: { ...readAll, trainee: 204, instructor: 204, coordinator: 204, admin: 204 },
+      },
+      others: { id: (c) => c.newIndicator('others'), expect: hiddenFromTrainees(204) },
+      foreign: { id: (c) => c.newIndicator('foreign'), expect: adminOnly(204) },
       missing: { id: missing, expect: hiddenFromAll },
     },
   },

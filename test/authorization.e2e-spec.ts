@@ -356,26 +356,38 @@ describe('authorization matrix', () => {
         })
       ).id;
     }
-    const insert = async (kind: 'own' | 'foreign', userId: string) => {
-      const id = randomUUID();
-      await ds.query(
-        `INSERT INTO action_plan_indicator (id, programme_id, stage_id, user_id, catalogue_code, name, unit,
-                baseline_value, baseline_on, target_value, target_on)
-         VALUES (?, ?, ?, ?, 'collection_coverage', 'Household waste collection coverage', 'percent',
-                 40, '2027-01-31', 80, '2028-12-31')`,
-        [id, made[kind], stages[kind], userId],
-      );
-      return id;
-    };
     return {
       programmes: made,
       stages,
       items: {
-        own: await insert('own', sessions.trainee.user.id),
-        others: await insert('own', otherTrainee.id),
-        foreign: await insert('foreign', otherTrainee.id),
+        own: await insertIndicator(made.own, stages.own, sessions.trainee.user.id),
+        others: await insertIndicator(made.own, stages.own, otherTrainee.id),
+        foreign: await insertIndicator(made.foreign, stages.foreign, otherTrainee.id),
       },
     };
+  };
+
+  /** An indicator (no values) of this user's plan in this action-plan stage, written directly. */
+  const insertIndicator = async (programmeId: string, stageId: string, userId: string) => {
+    const id = randomUUID();
+    await ds.query(
+      `INSERT INTO action_plan_indicator (id, programme_id, stage_id, user_id, catalogue_code, name, unit,
+              baseline_value, baseline_on, target_value, target_on)
+       VALUES (?, ?, ?, ?, 'collection_coverage', 'Household waste collection coverage', 'percent',
+               40, '2027-01-31', 80, '2028-12-31')`,
+      [id, programmeId, stageId, userId],
+    );
+    return id;
+  };
+
+  /** A new indicator in the shared indicator fixtures' stages, of the kind of `indicators.items`. */
+  const newIndicator = (kind: 'own' | 'others' | 'foreign') => {
+    const where = kind === 'foreign' ? 'foreign' : 'own';
+    return insertIndicator(
+      indicators.programmes[where],
+      indicators.stages[where],
+      kind === 'own' ? sessions.trainee.user.id : otherTrainee.id,
+    );
   };
 
   /**
@@ -630,6 +642,7 @@ describe('authorization matrix', () => {
       exports,
       newReportSubmission,
       indicators,
+      newIndicator,
     };
     let path = row.path;
     if (isObjectRow(row)) {

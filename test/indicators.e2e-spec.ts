@@ -374,6 +374,69 @@ describe('action-plan indicators: L4 results at follow-up', () => {
     expect(fields(unit)).toEqual(['unit']);
   });
 
+  it('lets a trainee delete their own indicator while it has no value; staff delete any, values and all, audited', async () => {
+    const stageId = await planStage(false);
+    const path = `/report-stages/${stageId}/indicators`;
+    const made = async (who: SignedInUser, body: Record<string, unknown> = COVERAGE) => {
+      const res = await req<Indicator>('POST', path, who, body);
+      expect(res.status).toBe(201);
+      return res.body;
+    };
+    const unused = await made(trainee);
+    expect((await req('DELETE', `/indicators/${unused.id}`, other)).status).toBe(404);
+    expect((await req('DELETE', `/indicators/${unused.id}`, trainee)).status).toBe(204);
+    expect((await req('GET', `/indicators/${unused.id}`, trainee)).status).toBe(404);
+    expect((await req('DELETE', `/indicators/${unused.id}`, trainee)).status).toBe(404);
+
+    const reported = await made(trainee);
+    expect(
+      (
+        await req('POST', `/indicators/${reported.id}/values`, trainee, {
+          followUp: '90',
+          asOf: '2027-05-31',
+          value: 60,
+        })
+      ).status,
+    ).toBe(201);
+    const refused = await req('DELETE', `/indicators/${reported.id}`, trainee);
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('INDICATOR.HAS_VALUES');
+    expect((await req<Indicator>('GET', `/indicators/${reported.id}`, trainee)).body.values).toHaveLength(1);
+
+    expect((await req('DELETE', `/indicators/${reported.id}`, instructor)).status).toBe(204);
+    const [left] = (await ds.query(
+      `SELECT (SELECT COUNT(*) FROM action_plan_indicator WHERE id = ?) AS indicators,
+              (SELECT COUNT(*) FROM action_plan_indicator_value WHERE indicator_id = ?) AS \`values\``,
+      [reported.id, reported.id],
+    )) as { indicators: string; values: string }[];
+    expect([Number(left!.indicators), Number(left!.values)]).toEqual([0, 0]);
+    const [event] = (await ds.query(
+      `SELECT actor_id AS actorId, details FROM audit_event WHERE action = 'indicator.deleted' AND target_id = ?`,
+      [reported.id],
+    )) as { actorId: string; details: string | Record<string, unknown> }[];
+    expect(event!.actorId).toBe(instructor.user.id);
+    const details = typeof event!.details === 'string' ? JSON.parse(event!.details) : event!.details;
+    expect(details).toMatchObject({
+      userId: trainee.user.id,
+      catalogueCode: 'collection_coverage',
+      values: [{ followUp: '90', asOf: '2027-05-31', value: 60 }],
+    });
+
+    // Once the plan is accepted, the trainee deletes nothing of it (409), as they change nothing.
+    const kept = await made(trainee);
+    const sub = await req<{ id: string }>('POST', `/report-stages/${stageId}/submissions`, trainee, {
+      text: 'My plan',
+    });
+    await req('POST', `/report-submissions/${sub.body.id}/review`, coordinator, {
+      decision: 'accepted',
+      scores: [],
+    });
+    const late = await req('DELETE', `/indicators/${kept.id}`, trainee);
+    expect(late.status).toBe(409);
+    expect(late.body.code).toBe('INDICATOR.PLAN_ACCEPTED');
+    expect((await req('DELETE', `/indicators/${kept.id}`, coordinator)).status).toBe(204);
+  });
+
   it('lets staff write a trainee’s indicator, never for someone outside the programme', async () => {
     const path = `/report-stages/${planStageId}/indicators`;
     const made = await req<Indicator>('POST', path, instructor, { ...COVERAGE, userId: other.user.id });

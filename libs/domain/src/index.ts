@@ -103,3 +103,5 @@ export * from './surveys/survey-plans.service.js';
 export * from './surveys/survey-emails.service.js';
 export * from './surveys/survey-reminders.js';
 export * from './surveys/survey-tokens.js';
+export * from './surveys/survey-figures.js';
+export * from './surveys/survey-figures.service.js';

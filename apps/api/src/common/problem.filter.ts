@@ -65,6 +65,7 @@ export const DOMAIN_ERROR_STATUS: Record<ErrorCode, { status: number; title: str
   'REPORT.ALREADY_REVIEWED': { status: 409, title: 'The submission was reviewed' },
   'INDICATOR.INVALID': { status: 422, title: 'The indicator breaks a rule' },
   'INDICATOR.PLAN_ACCEPTED': { status: 409, title: 'The action plan was accepted' },
+  'INDICATOR.HAS_VALUES': { status: 409, title: 'Values were reported for the indicator' },
   'CERTIFICATE.NOT_COMPLETED': { status: 409, title: 'The enrolment is not completed' },
   'CERTIFICATE.REVOKED': { status: 410, title: 'The certificate was revoked' },
   'CERTIFICATE.ALREADY_REVOKED': { status: 409, title: 'The certificate is already revoked' },

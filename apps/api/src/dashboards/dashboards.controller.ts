@@ -47,7 +47,9 @@ export class DashboardsController {
 
   /**
    * The programme's figures for its staff: enrolment by status, attendance per session and per trainee,
-   * completion, learning gain per trainee and for the cohort, report stages' progress. (Surveys: later.)
+   * completion, learning gain per trainee and for the cohort, report stages' progress; evaluation surveys:
+   * L1 per session and programme-end (response rate, Likert means: hidden below the minimum group size of
+   * an anonymous survey), L3 follow-ups' response rates.
    */
   @Get('programmes/:id/dashboard')
   @Roles('admin', 'coordinator', 'instructor')
@@ -63,8 +65,9 @@ export class DashboardsController {
 
   /**
    * The funder's report (the programme's coordinators and admins): participants by country, city,
-   * organisation and gender; attendance per session kind; learning gain (L2); action-plan status;
-   * completion and certificates. (Surveys, L1 and L3: later.)
+   * organisation and gender; attendance per session kind; L1 (programme and per session kind), learning
+   * gain (L2), L3 follow-ups, L4 indicators, the programme-end survey; action-plan status; completion and
+   * certificates.
    */
   @Get('programmes/:id/funder-report')
   @Roles('admin', 'coordinator')
@@ -79,8 +82,9 @@ export class DashboardsController {
   }
 
   /**
-   * An export streamed now (coordinators and admins): `participants`, `attendance` or `completion`, as
-   * `.csv` or `.xlsx`. Refused (422 EXPORT.TOO_LARGE) above EXPORT_SYNC_MAX_PARTICIPANTS: ask for a file.
+   * An export streamed now (coordinators and admins): `participants`, `attendance`, `completion` or
+   * `evaluation` (one row per L1 survey, as the dashboard's `l1`), as `.csv` or `.xlsx`. Refused (422
+   * EXPORT.TOO_LARGE) above EXPORT_SYNC_MAX_PARTICIPANTS: ask for a file.
    */
   @Get('programmes/:id/exports/:file')
   @Roles('admin', 'coordinator')

@@ -1,8 +1,9 @@
-import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
+  ApiNoContentResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiTags,
@@ -12,7 +13,6 @@ import {
   ActionPlanIndicatorsService,
   type CatalogueIndicator,
   type IndicatorView,
-  type L4Summary,
   type Principal,
   type RequestMeta,
 } from '@kenshu/domain';
@@ -26,6 +26,7 @@ import {
   IndicatorResponse,
   L4SummaryResponse,
   ReportIndicatorValueDto,
+  toL4SummaryResponse,
   UpdateIndicatorDto,
 } from './dto/indicator.dto.js';
 
@@ -36,11 +37,6 @@ const toIndicator = (v: IndicatorView): IndicatorResponse => ({
   values: v.values.map((x) => ({ ...x })),
 });
 const toCatalogue = (c: CatalogueIndicator): CatalogueIndicatorResponse => ({ ...c });
-const toSummary = (s: L4Summary): L4SummaryResponse => ({
-  ...s,
-  followUps: s.followUps.map((f) => ({ ...f })),
-  catalogue: s.catalogue.map((c) => ({ ...c })),
-});
 
 /**
  * L4 results indicators of trainees' action plans, and the values reported at follow-up. A trainee writes
@@ -106,6 +102,20 @@ export class IndicatorsController {
     return toIndicator(await this.indicators.update(caller, id, dto, meta));
   }
 
+  /**
+   * Deletes an indicator with its values (audited). Its trainee, as for a change (an active enrolment, the
+   * plan not accepted) and only while it has no reported value (409); the programme's staff any time.
+   */
+  @Delete('indicators/:id')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  @ApiNotFoundResponse({ type: ProblemDto })
+  @ApiForbiddenResponse({ type: ProblemDto })
+  @ApiConflictResponse({ type: ProblemDto, description: 'The plan was accepted, or values were reported' })
+  async remove(@Caller() caller: Principal, @Param('id', UuidPipe) id: string, @Meta() meta: RequestMeta) {
+    await this.indicators.remove(caller, id, meta);
+  }
+
   /** A value for a follow-up period; a second one for the same period replaces it (audited). */
   @Post('indicators/:id/values')
   @ApiCreatedResponse({ type: IndicatorResponse })
@@ -127,6 +137,6 @@ export class IndicatorsController {
   @ApiNotFoundResponse({ type: ProblemDto })
   @ApiForbiddenResponse({ type: ProblemDto })
   async summary(@Caller() caller: Principal, @Param('id', UuidPipe) id: string) {
-    return toSummary(await this.indicators.summaryFor(caller, id));
+    return toL4SummaryResponse(await this.indicators.summaryFor(caller, id));
   }
 }

@@ -72,6 +72,7 @@ export const AUDIT_ACTIONS = [
   'indicator.created',
   'indicator.updated',
   'indicator.value_reported',
+  'indicator.deleted',
   'certificate.issued',
   'certificate.revoked',
   'assessment.question_created',

@@ -7,6 +7,7 @@ import { CompletionModule } from '../completion/completion.module.js';
 import { EnrolmentsModule } from '../enrolments/enrolments.module.js';
 import { ProgrammesModule } from '../programmes/programmes.module.js';
 import { ReportsModule } from '../reports/reports.module.js';
+import { SurveysModule } from '../surveys/surveys.module.js';
 import { DashboardsService } from './dashboards.service.js';
 import { ExportsService } from './exports.service.js';
 
@@ -21,6 +22,7 @@ import { ExportsService } from './exports.service.js';
     ReportsModule,
     CertificatesModule,
     CompletionModule,
+    SurveysModule,
   ],
   providers: [DashboardsService, ExportsService],
   exports: [DashboardsService, ExportsService],

@@ -9,10 +9,22 @@ import { CompletionService, type ProgrammeCompletionView } from '../completion/c
 import type { EnrolmentStatus } from '../enrolments/enrolment.entity.js';
 import { EnrolmentsService, type ParticipantBreakdown } from '../enrolments/enrolments.service.js';
 import { ProgrammesService } from '../programmes/programmes.service.js';
+import { ActionPlanIndicatorsService, type L4Summary } from '../reports/action-plan-indicators.service.js';
 import { ReportsService } from '../reports/reports.service.js';
+import {
+  SurveyFiguresService,
+  type PooledByKind,
+  type SurveyFigures,
+} from '../surveys/survey-figures.service.js';
 
 type StageCounts = Awaited<ReturnType<ReportsService['stageCounts']>>;
 type KindAttendance = Awaited<ReturnType<AttendanceService['byKind']>>;
+
+/** An L3 follow-up survey's response figures. */
+export type SurveyRateView = Pick<
+  SurveyFigures,
+  'surveyId' | 'title' | 'level' | 'status' | 'invited' | 'responded' | 'responseRate'
+>;
 
 /** What a programme's coordinators and instructors follow: the figures of every feature in one place. */
 export interface DashboardView {
@@ -22,6 +34,12 @@ export interface DashboardView {
   completion: ProgrammeCompletionView['counts'];
   learningGain: Omit<LearningGainView, 'programmeId'>;
   reports: StageCounts;
+  /** L1 surveys (reaction), in the order of their sessions: counts, response rate, Likert means. */
+  l1: SurveyFigures[];
+  /** L3 follow-up surveys (+90, +180 days): counts and response rate. */
+  l3: SurveyRateView[];
+  /** Programme-end surveys, as L1. */
+  programmeEnd: SurveyFigures[];
 }
 
 /** What a funder is told of a programme: who took part, how they attended, learned and finished. */
@@ -36,12 +54,21 @@ export interface FunderReportView {
   actionPlan: StageCounts;
   completion: ProgrammeCompletionView['counts'];
   certificates: { issued: number; revoked: number };
+  /** L1: the mean of every 1–5 answer of the L1 surveys shown, for the programme and per session kind. */
+  l1: PooledByKind;
+  /** L3 follow-up surveys: response rates, and Likert means where not hidden. */
+  l3: SurveyFigures[];
+  /** L4: results indicators of the action plans at follow-up. */
+  l4: L4Summary;
+  programmeEnd: SurveyFigures[];
 }
+
+const L3_LEVELS: readonly string[] = ['L3_90', 'L3_180'];
 
 /**
  * A programme's dashboard (its staff) and its funder's report (its coordinators and admins), each read
- * from the features that own the figures, through their services. Evaluation surveys (L1, L3) are not
- * here yet.
+ * from the features that own the figures, through their services. Survey means of anonymous surveys
+ * below their minimum group size are hidden everywhere (counts stay), and left out of pooled means.
  */
 @Injectable()
 export class DashboardsService {
@@ -54,6 +81,8 @@ export class DashboardsService {
     private readonly assessments: AssessmentsService,
     private readonly reports: ReportsService,
     private readonly certificates: CertificatesService,
+    private readonly surveys: SurveyFiguresService,
+    private readonly indicators: ActionPlanIndicatorsService,
   ) {}
 
   /** Staff of the programme (manage or teach); a trainee is refused, anyone else does not see it. */
@@ -61,12 +90,13 @@ export class DashboardsService {
     const em = this.tx.manager;
     const access = await this.programmes.accessOrHide(em, principal, programmeId);
     if (access === 'attend') throw forbidden('Only the programme’s staff see its dashboard');
-    const [enrolment, attendance, completion, gain, reports] = await Promise.all([
+    const [enrolment, attendance, completion, gain, reports, surveys] = await Promise.all([
       this.enrolments.statusCounts(em, programmeId),
       this.attendance.programmeSummary(principal, programmeId, now),
       this.completion.ofProgramme(principal, programmeId),
       this.assessments.learningGain(principal, programmeId),
       this.reports.stageCounts(em, programmeId, now),
+      this.surveys.ofProgramme(em, programmeId),
     ]);
     const { programmeId: _a, ...attendanceRest } = attendance;
     const { programmeId: _g, ...gainRest } = gain;
@@ -77,6 +107,19 @@ export class DashboardsService {
       completion: completion.counts,
       learningGain: gainRest,
       reports,
+      l1: surveys.filter((f) => f.level === 'L1'),
+      l3: surveys
+        .filter((f) => L3_LEVELS.includes(f.level))
+        .map(({ surveyId, title, level, status, invited, responded, responseRate }) => ({
+          surveyId,
+          title,
+          level,
+          status,
+          invited,
+          responded,
+          responseRate,
+        })),
+      programmeEnd: surveys.filter((f) => f.level === 'programme_end'),
     };
   }
 
@@ -85,17 +128,29 @@ export class DashboardsService {
     const em = this.tx.manager;
     const access = await this.programmes.accessOrHide(em, principal, programmeId);
     if (access !== 'manage') throw forbidden('Only the programme’s coordinators see its funder report');
-    const [programme, breakdown, enrolment, attendance, completion, gain, actionPlan, certificates] =
-      await Promise.all([
-        this.programmes.view(em, programmeId, access),
-        this.enrolments.participantBreakdown(em, programmeId),
-        this.enrolments.statusCounts(em, programmeId),
-        this.attendance.byKind(em, programmeId, now),
-        this.completion.ofProgramme(principal, programmeId),
-        this.assessments.learningGain(principal, programmeId),
-        this.reports.stageCounts(em, programmeId, now),
-        this.certificates.countsForProgramme(em, programmeId),
-      ]);
+    const [
+      programme,
+      breakdown,
+      enrolment,
+      attendance,
+      completion,
+      gain,
+      actionPlan,
+      certificates,
+      surveys,
+      l4,
+    ] = await Promise.all([
+      this.programmes.view(em, programmeId, access),
+      this.enrolments.participantBreakdown(em, programmeId),
+      this.enrolments.statusCounts(em, programmeId),
+      this.attendance.byKind(em, programmeId, now),
+      this.completion.ofProgramme(principal, programmeId),
+      this.assessments.learningGain(principal, programmeId),
+      this.reports.stageCounts(em, programmeId, now),
+      this.certificates.countsForProgramme(em, programmeId),
+      this.surveys.ofProgramme(em, programmeId),
+      this.indicators.l4Summary(em, programmeId),
+    ]);
     return {
       programmeId,
       title: programme.title,
@@ -114,6 +169,10 @@ export class DashboardsService {
       actionPlan,
       completion: completion.counts,
       certificates,
+      l1: this.surveys.pooledByKind(surveys.filter((f) => f.level === 'L1')),
+      l3: surveys.filter((f) => L3_LEVELS.includes(f.level)),
+      l4,
+      programmeEnd: surveys.filter((f) => f.level === 'programme_end'),
     };
   }
 }

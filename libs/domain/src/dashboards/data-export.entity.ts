@@ -3,7 +3,7 @@ import { CreatedAt } from '../common/timestamps.js';
 import { ProgrammeEntity } from '../programmes/programme.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 
-export const EXPORT_KINDS = ['participants', 'attendance', 'completion'] as const;
+export const EXPORT_KINDS = ['participants', 'attendance', 'completion', 'evaluation'] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 export const EXPORT_FORMATS = ['csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

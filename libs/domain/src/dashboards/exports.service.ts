@@ -15,6 +15,7 @@ import { CompletionService } from '../completion/completion.service.js';
 import { EnrolmentsService, type ParticipantProfile } from '../enrolments/enrolments.service.js';
 import { fileResponse, type FileResponse, type RangeRequest } from '../materials/material-files.service.js';
 import { ProgrammesService } from '../programmes/programmes.service.js';
+import { SurveyFiguresService } from '../surveys/survey-figures.service.js';
 import { exportNotReady, exportTooLarge } from './dashboards.errors.js';
 import {
   DataExportEntity,
@@ -60,8 +61,8 @@ const toView = (r: DataExportEntity): ExportView => ({
 const yesNo = (b: boolean) => (b ? 'yes' : 'no');
 
 /**
- * Exports of a programme (participants, attendance, completion) as CSV or XLSX, for its coordinators and
- * admins: streamed straight to the caller up to EXPORT_SYNC_MAX_PARTICIPANTS participants, or built as a
+ * Exports of a programme (participants, attendance, completion, evaluation) as CSV or XLSX, for its
+ * coordinators and admins: streamed straight to the caller up to EXPORT_SYNC_MAX_PARTICIPANTS participants, or built as a
  * file by the `build-export` job and downloaded later by whoever asked and the programme's coordinators.
  * Either way rows are read in keyset pages of EXPORT_PAGE and written as they come.
  */
@@ -77,6 +78,7 @@ export class ExportsService {
     private readonly enrolments: EnrolmentsService,
     private readonly attendance: AttendanceService,
     private readonly completion: CompletionService,
+    private readonly surveys: SurveyFiguresService,
   ) {}
 
   private async requireManage(em: EntityManager, principal: Principal, programmeId: string) {
@@ -134,6 +136,40 @@ export class ExportsService {
             p.country,
             p.city,
             p.gender ?? 'not recorded',
+          ];
+      return;
+    }
+    if (kind === 'evaluation') {
+      // One row per L1 survey (a programme has tens, not thousands): no pages.
+      yield [
+        'survey',
+        'session',
+        'session_kind',
+        'session_starts_at_utc',
+        'anonymous',
+        'status',
+        'invited',
+        'responded',
+        'response_rate',
+        'hidden',
+        'likert_mean',
+        'likert_answers',
+      ];
+      for (const f of await this.surveys.ofProgramme(em, programmeId))
+        if (f.level === 'L1')
+          yield [
+            f.title,
+            f.session?.title ?? null,
+            f.session?.kind ?? null,
+            f.session?.startsAt.toISOString() ?? null,
+            yesNo(f.anonymous),
+            f.status,
+            f.invited,
+            f.responded,
+            f.responseRate,
+            yesNo(f.hidden),
+            f.likertMean,
+            f.likertAnswers,
           ];
       return;
     }

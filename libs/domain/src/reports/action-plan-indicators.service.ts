@@ -23,7 +23,7 @@ import {
   type IndicatorUnit,
 } from './indicator-progress.js';
 import { ActionPlanIndicatorEntity, ActionPlanIndicatorValueEntity } from './indicator.entity.js';
-import { indicatorInvalid, planAccepted } from './indicators.errors.js';
+import { indicatorHasValues, indicatorInvalid, planAccepted } from './indicators.errors.js';
 import { ReportReviewEntity, ReportStageEntity } from './report.entity.js';
 
 /** The most indicators one action plan carries. */
@@ -290,6 +290,51 @@ export class ActionPlanIndicatorsService {
       }
       const fresh = await em.findOneOrFail(ActionPlanIndicatorEntity, { where: { id } });
       return (await this.views(em, [fresh], principal, ctx.programme))[0]!;
+    });
+  }
+
+  /**
+   * Deletes an indicator and its values. A trainee deletes their own as they change it (an active
+   * enrolment, the plan not accepted: 403, 409) and only while no value is reported for it (409
+   * INDICATOR.HAS_VALUES: values are follow-up evidence); the programme's staff delete any, any time.
+   * Audited with everything deleted, values included.
+   */
+  async remove(principal: Principal, id: string, meta: RequestMeta): Promise<void> {
+    await this.tx.run(async (em) => {
+      const { indicator, ctx } = await this.indicatorContext(em, principal, id);
+      await this.lockOwner(em, ctx, indicator.userId, principal);
+      const current = await em.findOne(ActionPlanIndicatorEntity, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!current) throw notFound('Indicator');
+      const values = await em.find(ActionPlanIndicatorValueEntity, {
+        where: { indicatorId: id },
+        order: { asOf: 'ASC', id: 'ASC' },
+      });
+      if (ctx.access === 'attend' && values.length > 0) throw indicatorHasValues(values.length);
+      // The values go with it (ON DELETE CASCADE).
+      await em.delete(ActionPlanIndicatorEntity, { id });
+      await this.audit.record(
+        em,
+        {
+          action: 'indicator.deleted',
+          actorId: principal.id,
+          targetType: 'action_plan_indicator',
+          targetId: id,
+          details: {
+            stageId: current.stageId,
+            userId: current.userId,
+            catalogueCode: current.catalogueCode,
+            name: current.name,
+            unit: current.unit,
+            baseline: { value: current.baselineValue, on: current.baselineOn },
+            target: { value: current.targetValue, on: current.targetOn },
+            values: values.map((v) => ({ followUp: v.followUp, asOf: v.asOf, value: v.value })),
+          },
+        },
+        meta,
+      );
     });
   }
 

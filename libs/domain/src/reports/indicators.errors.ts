@@ -10,3 +10,10 @@ export const planAccepted = () =>
     'INDICATOR.PLAN_ACCEPTED',
     'This action plan was accepted: its indicators are changed by the programme’s staff only',
   );
+
+/** A trainee deleting an indicator that has follow-up values (the programme's staff still may). */
+export const indicatorHasValues = (values: number) =>
+  new DomainError(
+    'INDICATOR.HAS_VALUES',
+    `This indicator has ${values} reported value(s): it is deleted by the programme’s staff only`,
+  );

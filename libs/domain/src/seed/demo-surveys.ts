@@ -91,6 +91,31 @@ const PROGRAMME_END: SurveyQuestionInput[] = [
   { kind: 'nps', texts: { en: 'Would you recommend the programme?', ja: 'この研修を勧めますか。' } },
 ];
 
+const FOLLOW_UP: SurveyQuestionInput[] = [
+  {
+    kind: 'likert',
+    texts: { en: 'I have applied what I learned in my work.', ja: '研修で学んだことを業務に活かしている。' },
+    scaleLabels: SCALE,
+  },
+  {
+    kind: 'single_choice',
+    texts: {
+      en: 'Has your organisation changed a practice since the programme?',
+      ja: '研修後、所属組織で取組みを変えましたか。',
+    },
+    options: [
+      { id: 'changed', texts: { en: 'Yes, changed', ja: '変えた' } },
+      { id: 'planned', texts: { en: 'Planned', ja: '計画中' } },
+      { id: 'not_yet', texts: { en: 'Not yet', ja: 'まだ' } },
+    ],
+  },
+  {
+    kind: 'text',
+    texts: { en: 'What stands in the way?', ja: '障害となっていることは何ですか。' },
+    required: false,
+  },
+];
+
 /** Each trainee's answers, by question position: likert/nps values, option ids, matrix row values, text. */
 type Seeded = (number | string[] | Record<string, number> | string | null)[];
 const L1_ANSWERS: Seeded[] = [
@@ -110,6 +135,14 @@ const END_ANSWERS: Seeded[] = [
   [4, ['textiles'], ['right'], 8],
 ];
 
+/** Four of the six answered the +90-day follow-up. */
+const FOLLOW_UP_ANSWERS: Seeded[] = [
+  [4, ['changed'], 'Budget for separate collection trucks.'],
+  [5, ['planned'], null],
+  [3, ['not_yet'], 'Waiting for the new ordinance.'],
+  [4, ['changed'], null],
+];
+
 interface SurveySeed {
   n: number;
   template: number;
@@ -118,7 +151,9 @@ interface SurveySeed {
   sessionId: string | null;
   anonymous: boolean;
   questions: SurveyQuestionInput[];
+  /** The answers of the first trainees, in order: the others are invited and do not answer. */
   answers: Seeded[];
+  minGroupSize: number;
   opensAt: Date;
   closesAt: Date;
 }
@@ -133,6 +168,7 @@ const SURVEYS: SurveySeed[] = [
     anonymous: true,
     questions: L1,
     answers: L1_ANSWERS,
+    minGroupSize: 5,
     opensAt: new Date('2026-12-10T08:30:00Z'),
     closesAt: new Date('2026-12-17T08:30:00Z'),
   },
@@ -145,16 +181,31 @@ const SURVEYS: SurveySeed[] = [
     anonymous: false,
     questions: PROGRAMME_END,
     answers: END_ANSWERS,
+    minGroupSize: 5,
     opensAt: new Date('2026-12-17T09:00:00Z'),
     closesAt: new Date('2026-12-31T09:00:00Z'),
+  },
+  {
+    n: 3,
+    template: 3,
+    title: 'TMG collaborative study webinars: +90-day follow-up',
+    level: 'L3_90',
+    sessionId: null,
+    anonymous: true,
+    questions: FOLLOW_UP,
+    answers: FOLLOW_UP_ANSWERS,
+    minGroupSize: 3,
+    opensAt: new Date('2027-03-31T00:00:00Z'),
+    closesAt: new Date('2027-04-21T00:00:00Z'),
   },
 ];
 
 /**
- * One L1 and one programme-end template (English and Japanese); for the TMG webinars, a closed anonymous
- * L1 survey of the Fiber-to-Fiber webinar and a closed named programme-end survey, each answered by the
- * six active trainees, results aggregated by the real rules and frozen. Responses are written once; each
- * invitation has its invitation email, marked sent.
+ * L1, programme-end and follow-up templates (English and Japanese); for the TMG webinars, a closed
+ * anonymous L1 survey of the Fiber-to-Fiber webinar and a closed named programme-end survey, each answered
+ * by the six active trainees, and a closed anonymous +90-day (L3) follow-up that four of the six answered;
+ * results aggregated by the real rules and frozen. Responses are written once; each invitation has its
+ * invitation email, marked sent.
  */
 export async function seedDemoSurveys(em: EntityManager): Promise<number> {
   await em.upsert(
@@ -165,6 +216,12 @@ export async function seedDemoSurveys(em: EntityManager): Promise<number> {
         id: tpl(2),
         title: 'End of programme',
         questions: JSON.stringify(PROGRAMME_END),
+        createdBy: COORDINATOR,
+      },
+      {
+        id: tpl(3),
+        title: 'Follow-up (L3)',
+        questions: JSON.stringify(FOLLOW_UP),
         createdBy: COORDINATOR,
       },
     ],
@@ -183,7 +240,7 @@ export async function seedDemoSurveys(em: EntityManager): Promise<number> {
       opensAt: s.opensAt,
       closesAt: s.closesAt,
       reminderDays: '3,6',
-      minGroupSize: 5,
+      minGroupSize: s.minGroupSize,
       status: 'open',
       createdBy: COORDINATOR,
     });
@@ -210,14 +267,16 @@ export async function seedDemoSurveys(em: EntityManager): Promise<number> {
     )) as { id: string; country: string | null; name: string | null }[];
     for (const [t, userId] of TRAINEES.entries()) {
       const who = people.find((p) => p.id === userId);
-      // The invitation's token is one nobody holds: the demo invitations are answered already.
+      const answers = s.answers[t];
+      // The invitation's token is one nobody holds: the demo invitations are closed (answered or not).
       await em.insert(SurveyInvitationEntity, {
         id: inv(s.n, t + 1),
         surveyId: srv(s.n),
         userId,
         tokenHash: `${'0'.repeat(60)}${String(s.n).padStart(2, '0')}${String(t + 1).padStart(2, '0')}`,
-        answeredOn: day,
+        answeredOn: answers ? day : null,
       });
+      if (!answers) continue;
       // Anonymous responses get no user id (their fixed ids are only for the seed's idempotence).
       const responseId = rsp(s.n, t + 1);
       await em.query(
@@ -234,7 +293,7 @@ export async function seedDemoSurveys(em: EntityManager): Promise<number> {
         ],
       );
       const rows: unknown[][] = [];
-      s.answers[t]!.forEach((a, i) => {
+      answers.forEach((a, i) => {
         const q = questionIds[i]!;
         if (a === null) return;
         if (typeof a === 'number') rows.push([responseId, q, '', '', srv(s.n), a, null]);

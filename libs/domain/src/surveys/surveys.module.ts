@@ -3,6 +3,7 @@ import { AuditModule } from '../audit/audit.module.js';
 import { SessionsModule } from '../auth/sessions.module.js';
 import { ProgrammesModule } from '../programmes/programmes.module.js';
 import { SurveyEmailsService } from './survey-emails.service.js';
+import { SurveyFiguresService } from './survey-figures.service.js';
 import { SurveysService } from './surveys.service.js';
 
 /**
@@ -11,7 +12,7 @@ import { SurveysService } from './surveys.service.js';
  */
 @Module({
   imports: [AuditModule, ProgrammesModule, SessionsModule],
-  providers: [SurveysService, SurveyEmailsService],
-  exports: [SurveysService, SurveyEmailsService],
+  providers: [SurveysService, SurveyEmailsService, SurveyFiguresService],
+  exports: [SurveysService, SurveyEmailsService, SurveyFiguresService],
 })
 export class SurveysModule {}

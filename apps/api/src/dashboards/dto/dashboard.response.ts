@@ -6,14 +6,18 @@ import {
   GENDERS,
   REPORT_STATES,
   SESSION_KINDS,
+  SURVEY_LEVELS,
   type DashboardView,
   type ExportFormat,
   type ExportKind,
   type ExportView,
   type FunderReportView,
   type SessionKind,
+  type SurveyFigures,
+  type SurveyLevel,
 } from '@kenshu/domain';
 import { CompletionCountsResponse } from '../../completion/dto/completion.response.js';
+import { L4SummaryResponse, toL4SummaryResponse } from '../../reports/dto/indicator.dto.js';
 
 const NOT_RECORDED = 'not recorded';
 
@@ -104,6 +108,52 @@ export class StageProgressResponse {
   counts!: ReportStateCountsResponse;
 }
 
+export class LikertQuestionMeanResponse {
+  @ApiProperty({ format: 'uuid' }) questionId!: string;
+  @ApiProperty() position!: number;
+  @ApiProperty({ enum: ['likert', 'matrix'] }) kind!: 'likert' | 'matrix';
+  @ApiProperty({ type: Number, nullable: true, description: '1–5; a matrix over all its rows' }) mean!:
+    number | null;
+  @ApiProperty({ description: 'Answers counted (a matrix: one per row answered)' }) answers!: number;
+}
+
+export class SurveySessionResponse {
+  @ApiProperty({ format: 'uuid' }) id!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ enum: SESSION_KINDS }) kind!: string;
+  @ApiProperty({ description: 'UTC' }) startsAt!: Date;
+}
+
+export class SurveyRateResponse {
+  @ApiProperty({ format: 'uuid' }) surveyId!: string;
+  @ApiProperty() title!: string;
+  @ApiProperty({ enum: SURVEY_LEVELS }) level!: SurveyLevel;
+  @ApiProperty({ enum: ['open', 'closed'] }) status!: 'open' | 'closed';
+  @ApiProperty() invited!: number;
+  @ApiProperty() responded!: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'responded / invited (0–1)' })
+  responseRate!: number | null;
+}
+
+export class SurveyFiguresResponse extends SurveyRateResponse {
+  @ApiProperty() anonymous!: boolean;
+  @ApiProperty() minGroupSize!: number;
+  @ApiProperty({ type: SurveySessionResponse, nullable: true }) session!: SurveySessionResponse | null;
+  @ApiProperty({
+    description: 'Anonymous and fewer responses than minGroupSize: counts only, means null',
+  })
+  hidden!: boolean;
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Mean of every 1–5 answer (likert questions and matrix rows); null when hidden',
+  })
+  likertMean!: number | null;
+  @ApiProperty({ description: '1–5 answers the mean is over (0 when hidden)' }) likertAnswers!: number;
+  @ApiProperty({ type: [LikertQuestionMeanResponse], description: 'Empty when hidden' })
+  likertQuestions!: LikertQuestionMeanResponse[];
+}
+
 export class DashboardResponse {
   @ApiProperty({ format: 'uuid' }) programmeId!: string;
   @ApiProperty({ type: EnrolmentCountsResponse, description: `By status: ${ENROLMENT_STATUSES.join(', ')}` })
@@ -113,6 +163,12 @@ export class DashboardResponse {
   @ApiProperty({ type: DashboardGainResponse }) learningGain!: DashboardGainResponse;
   @ApiProperty({ type: [StageProgressResponse], description: 'Report stages (action plan …) in order' })
   reports!: StageProgressResponse[];
+  @ApiProperty({ type: [SurveyFiguresResponse], description: 'L1 (reaction) surveys, in session order' })
+  l1!: SurveyFiguresResponse[];
+  @ApiProperty({ type: [SurveyRateResponse], description: 'L3 follow-up surveys (+90, +180 days)' })
+  l3!: SurveyRateResponse[];
+  @ApiProperty({ type: [SurveyFiguresResponse], description: 'Programme-end surveys' })
+  programmeEnd!: SurveyFiguresResponse[];
 }
 
 export class CountResponse {
@@ -152,6 +208,25 @@ export class CertificateCountsResponse {
   @ApiProperty() revoked!: number;
 }
 
+export class PooledLikertResponse {
+  @ApiProperty({ description: 'Surveys shown (not hidden)' }) surveys!: number;
+  @ApiProperty({ description: 'Surveys left out: hidden below their minimum group size' })
+  hiddenSurveys!: number;
+  @ApiProperty({ description: 'Responses of the surveys shown' }) responses!: number;
+  @ApiProperty({ type: Number, nullable: true, description: 'Mean of every 1–5 answer of the surveys shown' })
+  mean!: number | null;
+}
+
+export class KindLikertResponse extends PooledLikertResponse {
+  @ApiProperty({ enum: [...SESSION_KINDS, 'none'], description: '"none": surveys of no session' })
+  kind!: string;
+}
+
+export class FunderL1Response extends PooledLikertResponse {
+  @ApiProperty({ type: [KindLikertResponse], description: 'Per session kind, site visits included' })
+  byKind!: KindLikertResponse[];
+}
+
 export class FunderReportResponse {
   @ApiProperty({ format: 'uuid' }) programmeId!: string;
   @ApiProperty() title!: string;
@@ -166,6 +241,17 @@ export class FunderReportResponse {
   actionPlan!: StageProgressResponse[];
   @ApiProperty({ type: CompletionCountsResponse }) completion!: CompletionCountsResponse;
   @ApiProperty({ type: CertificateCountsResponse }) certificates!: CertificateCountsResponse;
+  @ApiProperty({
+    type: FunderL1Response,
+    description: 'L1: reaction, for the programme and per session kind',
+  })
+  l1!: FunderL1Response;
+  @ApiProperty({ type: [SurveyFiguresResponse], description: 'L3: follow-up surveys (+90, +180 days)' })
+  l3!: SurveyFiguresResponse[];
+  @ApiProperty({ type: L4SummaryResponse, description: 'L4: action-plan indicators at follow-up' })
+  l4!: L4SummaryResponse;
+  @ApiProperty({ type: [SurveyFiguresResponse], description: 'Programme-end surveys' })
+  programmeEnd!: SurveyFiguresResponse[];
 }
 
 export class ExportResponse {
@@ -190,6 +276,23 @@ const emptyCohort = {
   classAverageGain: null,
 };
 
+const toSurveyFigures = (f: SurveyFigures): SurveyFiguresResponse => ({
+  surveyId: f.surveyId,
+  title: f.title,
+  level: f.level,
+  status: f.status,
+  invited: f.invited,
+  responded: f.responded,
+  responseRate: f.responseRate,
+  anonymous: f.anonymous,
+  minGroupSize: f.minGroupSize,
+  session: f.session ? { ...f.session } : null,
+  hidden: f.hidden,
+  likertMean: f.likertMean,
+  likertAnswers: f.likertAnswers,
+  likertQuestions: f.likertQuestions.map((q) => ({ ...q })),
+});
+
 export const toDashboardResponse = (v: DashboardView): DashboardResponse => ({
   programmeId: v.programmeId,
   enrolment: { ...v.enrolment },
@@ -212,6 +315,9 @@ export const toDashboardResponse = (v: DashboardView): DashboardResponse => ({
     trainees: v.learningGain.trainees.map((t) => ({ ...t })),
   },
   reports: v.reports.map((r) => ({ ...r, counts: { ...r.counts } })),
+  l1: v.l1.map(toSurveyFigures),
+  l3: v.l3.map((r) => ({ ...r })),
+  programmeEnd: v.programmeEnd.map(toSurveyFigures),
 });
 
 export const toFunderReportResponse = (v: FunderReportView): FunderReportResponse => ({
@@ -235,6 +341,10 @@ export const toFunderReportResponse = (v: FunderReportView): FunderReportRespons
   actionPlan: v.actionPlan.map((r) => ({ ...r, counts: { ...r.counts } })),
   completion: { ...v.completion },
   certificates: { ...v.certificates },
+  l1: { ...v.l1, byKind: v.l1.byKind.map((k) => ({ ...k })) },
+  l3: v.l3.map(toSurveyFigures),
+  l4: toL4SummaryResponse(v.l4),
+  programmeEnd: v.programmeEnd.map(toSurveyFigures),
 });
 
 export const toExportResponse = (v: ExportView): ExportResponse => ({ ...v });

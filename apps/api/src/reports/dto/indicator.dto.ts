@@ -17,6 +17,7 @@ import {
   INDICATOR_UNITS,
   type FollowUp,
   type IndicatorUnit,
+  type L4Summary,
 } from '@kenshu/domain';
 import { TimePointResponse } from '../../schedule/dto/schedule.dto.js';
 import { oneOf } from '../../common/validators.js';
@@ -225,3 +226,9 @@ export class L4SummaryResponse {
   @ApiProperty({ type: [L4FollowUpResponse] }) followUps!: L4FollowUpResponse[];
   @ApiProperty({ type: [L4CatalogueResponse] }) catalogue!: L4CatalogueResponse[];
 }
+
+export const toL4SummaryResponse = (s: L4Summary): L4SummaryResponse => ({
+  ...s,
+  followUps: s.followUps.map((f) => ({ ...f })),
+  catalogue: s.catalogue.map((c) => ({ ...c })),
+});
