@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import type { DataSource } from 'typeorm';
-import { createDataSource } from '@kenshu/domain';
+import { createDataSource, surveyInvitationToken } from '@kenshu/domain';
 import {
   call,
   DEMO,
@@ -53,7 +53,7 @@ type FunderReport = {
   actionPlan: { stageId: string; counts: Record<string, number> }[];
 };
 type Survey = { id: string; questions: { id: string; kind: string }[] };
-type Invitation = { userId: string; token: string };
+type Invitation = { userId: string; invitationId: string };
 
 /** Five demo trainees, enrolled in the programme made here. */
 const TRAINEES = [
@@ -177,7 +177,11 @@ describe('evaluation figures: L1, L3 and programme-end surveys in the dashboard,
     expect(invited.status).toBe(201);
     const [likert, matrix, nps] = made.body.questions;
     for (const [i, [l, content, interpreting, n]] of values.entries()) {
-      const token = invited.body.find((x) => x.userId === traineeIds[i])!.token;
+      // The token the invitation email carries (test/survey-emails.e2e-spec.ts reads it from the email).
+      const token = surveyInvitationToken(
+        testConfig().secret,
+        invited.body.find((x) => x.userId === traineeIds[i])!.invitationId,
+      );
       const res = await req('POST', `/survey-invitations/${token}/responses`, undefined, {
         answers: [
           { questionId: likert!.id, value: l },
