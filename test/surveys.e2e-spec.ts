@@ -412,6 +412,55 @@ describe('surveys: templates, invitations, one answer each, anonymity, closing a
     expect(results).toMatchObject({ frozen: true, responses: 1, hidden: false });
   });
 
+  it('counts in the frozen results every answer a racing close let through, and refuses the rest as closed', async () => {
+    for (let round = 0; round < 4; round++) {
+      const { survey, tokenOf } = await openSurvey({ minGroupSize: 1 });
+      const answered = trainees.map((who, n) => answer(tokenOf(who), { answers: answers(survey, n) }));
+      // The close lands somewhere among the answers: before, between or after them.
+      await new Promise((r) => setTimeout(r, round * 5));
+      const closing = req<Survey>('POST', `/surveys/${survey.id}/close`, coordinator);
+      const statuses = (await Promise.all(answered)).map((r) => (r.status === 204 ? 204 : r.body.code));
+      expect((await closing).status).toBe(200);
+      expect(statuses.every((s) => s === 204 || s === 'SURVEY.CLOSED')).toBe(true);
+      const accepted = statuses.filter((s) => s === 204).length;
+      const results = (await req<Results>('GET', `/surveys/${survey.id}/results`, coordinator)).body;
+      expect({ frozen: results.frozen, responses: results.responses }).toEqual({
+        frozen: true,
+        responses: accepted,
+      });
+      const stored = (await ds.query(`SELECT COUNT(*) AS n FROM survey_response WHERE survey_id = ?`, [
+        survey.id,
+      ])) as { n: string }[];
+      expect(Number(stored[0]!.n)).toBe(accepted);
+    }
+  });
+
+  it('freezes, on the next poll, the results of a survey closed by a worker that died before freezing them', async () => {
+    const { survey, tokenOf } = await openSurvey({ minGroupSize: 1 });
+    expect((await answer(tokenOf(trainees[1]!), { answers: answers(survey, 1) })).status).toBe(204);
+    // The first step of a close committed, the second never ran.
+    await ds.query(`UPDATE survey SET status = 'closed', closed_at = ?, results = NULL WHERE id = ?`, [
+      new Date(),
+      survey.id,
+    ]);
+    const meanwhile = (await req<Results>('GET', `/surveys/${survey.id}/results`, coordinator)).body;
+    expect(meanwhile).toMatchObject({ frozen: false, responses: 1 });
+    worker ??= await startWorker({ QUEUE_PREFIX: testQueuePrefix('surveys'), SURVEY_CLOSE_POLL_S: '1' });
+    const frozen = await until(
+      'the worker to freeze the results',
+      async () =>
+        (await ds.query(`SELECT results IS NOT NULL AS done FROM survey WHERE id = ?`, [survey.id])) as {
+          done: number | string;
+        }[],
+      ([row]) => Number(row?.done) === 1,
+      30_000,
+      200,
+    );
+    expect(frozen).toHaveLength(1);
+    const results = (await req<Results>('GET', `/surveys/${survey.id}/results`, coordinator)).body;
+    expect(results).toMatchObject({ frozen: true, responses: 1 });
+  });
+
   it('seeds a closed anonymous L1 survey and a named programme-end survey with frozen results', async () => {
     const admin = await signIn(api.url, DEMO.admin);
     const l1 = (await req<Results>('GET', '/surveys/00000000-0000-4000-e100-000000000001/results', admin))
