@@ -13,7 +13,7 @@ import { AttemptThrottleService } from '../auth/attempt-throttle.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import { forbidden, notFound } from '../common/domain-error.js';
 import { certificateIssuedMail } from '../common/mail/certificate-issued.js';
-import { sendOnce } from '../common/mail/send-once.js';
+import { emailRow, sendOnce, type EmailRowColumns } from '../common/mail/send-once.js';
 import { orderedUuid } from '../common/ordered-uuid.js';
 import type { Principal } from '../common/principal.js';
 import { NO_REQUEST, type RequestMeta } from '../common/request-meta.js';
@@ -27,6 +27,16 @@ import {
 import { CertificateEntity, type CertificateEmailStatus } from './certificate.entity.js';
 import { alreadyRevoked, certificateRevoked, fileMissing, notCompleted } from './certificates.errors.js';
 import { groupedCode, newVerificationCode, normalizeCode } from './verification-code.js';
+
+/** The certificate row tracks its one email; a skip (revoked) leaves no words. */
+const CERTIFICATE_EMAIL: EmailRowColumns = {
+  table: 'certificate',
+  status: 'email_status',
+  sentAt: 'emailed_at',
+  attempts: 'email_attempts',
+  error: 'email_error',
+  skipReason: null,
+};
 
 export type CertificateStatus = 'valid' | 'revoked';
 
@@ -260,39 +270,15 @@ export class CertificatesService {
   }
 
   private async email(certificateId: string, attempt: { isFinal: boolean }): Promise<IssueOutcome> {
-    let revoked = false;
     return sendOnce(
       this.dataSource,
       this.mailer,
-      {
-        lockQueued: async (qr) => {
-          const [c] = (await qr.query(
-            `SELECT email_status, revoked_at FROM certificate WHERE id = ? FOR UPDATE`,
-            [certificateId],
-          )) as { email_status: CertificateEmailStatus; revoked_at: Date | null }[];
-          revoked = !!c?.revoked_at;
-          return c?.email_status === 'queued';
-        },
-        compose: async (qr) => (revoked ? { skip: 'revoked' } : this.message(qr.manager, certificateId)),
-        skip: async (qr) => {
-          await qr.query(`UPDATE certificate SET email_status = 'skipped' WHERE id = ?`, [certificateId]);
-        },
-        markSent: async (qr) => {
-          await qr.query(
-            `UPDATE certificate SET email_status = 'sent', emailed_at = ?, email_attempts = email_attempts + 1,
-                    email_error = NULL WHERE id = ?`,
-            [new Date(), certificateId],
-          );
-        },
-        record: async (qr, status, error, { undoSent, countAttempt }) => {
-          await qr.query(
-            `UPDATE certificate SET email_status = ?, email_error = ?, emailed_at = ${
-              undoSent ? 'NULL' : 'COALESCE(emailed_at, ?)'
-            }${countAttempt ? ', email_attempts = email_attempts + 1' : ''} WHERE id = ?`,
-            undoSent ? [status, error, certificateId] : [status, error, new Date(), certificateId],
-          );
-        },
-      },
+      emailRow(CERTIFICATE_EMAIL, certificateId, async (qr) => {
+        const [c] = (await qr.query(`SELECT revoked_at FROM certificate WHERE id = ?`, [certificateId])) as {
+          revoked_at: Date | null;
+        }[];
+        return c?.revoked_at ? { skip: 'revoked' } : this.message(qr.manager, certificateId);
+      }),
       attempt,
     );
   }

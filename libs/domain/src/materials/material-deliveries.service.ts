@@ -10,7 +10,7 @@ import { Storage } from '@kenshu/storage';
 import { AuditService } from '../audit/audit.service.js';
 import { forbidden, notFound } from '../common/domain-error.js';
 import { materialReleaseMail } from '../common/mail/material-release.mail.js';
-import { sendOnce, type OnceOutcome } from '../common/mail/send-once.js';
+import { emailRow, sendOnce, type EmailRowColumns, type OnceOutcome } from '../common/mail/send-once.js';
 import { orderedUuid } from '../common/ordered-uuid.js';
 import { offsetOf, type Page, type PageRequest } from '../common/pagination.js';
 import type { Principal } from '../common/principal.js';
@@ -29,6 +29,15 @@ import {
   type ReleaseRule,
 } from './material.entity.js';
 import { MaterialsService } from './materials.service.js';
+
+const DELIVERY_EMAIL: EmailRowColumns = {
+  table: 'material_delivery',
+  status: 'status',
+  sentAt: 'sent_at',
+  attempts: 'attempts',
+  error: 'last_error',
+  skipReason: 'skipped_reason',
+};
 
 /** Versions planned per poll: each may fan out to a whole programme. */
 const VERSIONS_PER_POLL = 20;
@@ -148,45 +157,16 @@ export class MaterialDeliveriesService {
    * can release the message. Throws to be retried with backoff; on the final attempt the row says failed.
    */
   async send(deliveryId: string, attempt: { isFinal: boolean }): Promise<OnceOutcome> {
+    // Only the delivery row is locked: a programme or user row locked for the length of an SMTP
+    // transaction would hold up enrolments and sign-ins.
     return sendOnce(
       this.dataSource,
       this.mailer,
-      {
-        // Only the delivery row is locked: a programme or user row locked for the length of an SMTP
-        // transaction would hold up enrolments and sign-ins.
-        lockQueued: async (qr) => {
-          const [d] = (await qr.query(`SELECT status FROM material_delivery WHERE id = ? FOR UPDATE`, [
-            deliveryId,
-          ])) as { status: DeliveryStatus }[];
-          return d?.status === 'queued';
-        },
-        compose: async (qr) => {
-          const [row] = (await qr.query(SEND_SELECT, [deliveryId])) as SendRow[];
-          const why = skipReason(row!);
-          return why ? { skip: why } : this.message(deliveryId, row!);
-        },
-        skip: async (qr, why) => {
-          await qr.query(`UPDATE material_delivery SET status = 'skipped', skipped_reason = ? WHERE id = ?`, [
-            why,
-            deliveryId,
-          ]);
-        },
-        markSent: async (qr) => {
-          await qr.query(
-            `UPDATE material_delivery SET status = 'sent', sent_at = ?, attempts = attempts + 1, last_error = NULL
-            WHERE id = ?`,
-            [new Date(), deliveryId],
-          );
-        },
-        record: async (qr, status, error, { undoSent, countAttempt }) => {
-          await qr.query(
-            `UPDATE material_delivery SET status = ?, last_error = ?, sent_at = ${
-              undoSent ? 'NULL' : 'COALESCE(sent_at, ?)'
-            }${countAttempt ? ', attempts = attempts + 1' : ''} WHERE id = ?`,
-            undoSent ? [status, error, deliveryId] : [status, error, new Date(), deliveryId],
-          );
-        },
-      },
+      emailRow(DELIVERY_EMAIL, deliveryId, async (qr) => {
+        const [row] = (await qr.query(SEND_SELECT, [deliveryId])) as SendRow[];
+        const why = skipReason(row!);
+        return why ? { skip: why } : this.message(deliveryId, row!);
+      }),
       attempt,
     );
   }

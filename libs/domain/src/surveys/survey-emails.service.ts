@@ -7,7 +7,7 @@ import { insertInChunks } from '@kenshu/database';
 import { Mailer, type MailMessage } from '@kenshu/mail';
 import { OutboxService } from '@kenshu/queue';
 import { sha256 } from '../auth/sessions.service.js';
-import { sendOnce, type OnceOutcome } from '../common/mail/send-once.js';
+import { emailRow, sendOnce, type EmailRowColumns, type OnceOutcome } from '../common/mail/send-once.js';
 import { surveyInvitationMail } from '../common/mail/survey-invitation.mail.js';
 import { orderedUuid } from '../common/ordered-uuid.js';
 import type { TimePoint } from '../common/time-point.js';
@@ -20,6 +20,14 @@ import type { SurveyEmailStatus, SurveyEntity } from './survey.entity.js';
 const ELIGIBLE = ['active', 'completed'];
 
 const zoneOr = (zone: string | null | undefined) => (zone && IANAZone.isValidZone(zone) ? zone : 'UTC');
+
+const SURVEY_EMAIL: EmailRowColumns = {
+  table: 'survey_email',
+  status: 'status',
+  sentAt: 'sent_at',
+  attempts: 'attempts',
+  error: 'error',
+};
 
 export interface SurveyEmailView {
   round: number;
@@ -175,41 +183,11 @@ export class SurveyEmailsService {
     return sendOnce(
       this.dataSource,
       this.mailer,
-      {
-        lockQueued: async (qr) => {
-          const [m] = (await qr.query(`SELECT status FROM survey_email WHERE id = ? FOR UPDATE`, [
-            emailId,
-          ])) as {
-            status: SurveyEmailStatus;
-          }[];
-          return m?.status === 'queued';
-        },
-        compose: async (qr) => {
-          const [row] = (await qr.query(SEND_SELECT, [emailId])) as SendRow[];
-          const why = this.skipReason(row!, new Date());
-          return why ? { skip: why } : this.message(emailId, row!);
-        },
-        skip: async (qr, why) => {
-          await qr.query(`UPDATE survey_email SET status = 'skipped', error = ? WHERE id = ?`, [
-            why,
-            emailId,
-          ]);
-        },
-        markSent: async (qr) => {
-          await qr.query(
-            `UPDATE survey_email SET status = 'sent', sent_at = ?, attempts = attempts + 1, error = NULL WHERE id = ?`,
-            [new Date(), emailId],
-          );
-        },
-        record: async (qr, status, error, { undoSent, countAttempt }) => {
-          await qr.query(
-            `UPDATE survey_email SET status = ?, error = ?${undoSent ? ', sent_at = NULL' : ''}${
-              countAttempt ? ', attempts = attempts + 1' : ''
-            } WHERE id = ?`,
-            [status, error, emailId],
-          );
-        },
-      },
+      emailRow(SURVEY_EMAIL, emailId, async (qr) => {
+        const [row] = (await qr.query(SEND_SELECT, [emailId])) as SendRow[];
+        const why = this.skipReason(row!, new Date());
+        return why ? { skip: why } : this.message(emailId, row!);
+      }),
       attempt,
     );
   }

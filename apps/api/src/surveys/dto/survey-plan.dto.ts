@@ -54,7 +54,8 @@ export class SurveyPlanLevelDto {
   @ApiPropertyOptional({
     type: [Number],
     example: [3],
-    description: 'Days after the invitation to remind non-respondents (before the survey closes)',
+    description:
+      'Days after the survey opens (on the host’s calendar) to remind non-respondents, before it closes',
   })
   @IsOptional()
   @IsArray()

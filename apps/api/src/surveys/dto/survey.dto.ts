@@ -159,7 +159,7 @@ export class CreateSurveyDto {
   @ApiPropertyOptional({
     type: [Number],
     example: [3, 7],
-    description: 'Days after the invitation to remind non-respondents',
+    description: 'Days after the survey opens (on the host’s calendar) to remind non-respondents',
   })
   @IsOptional()
   @IsArray()

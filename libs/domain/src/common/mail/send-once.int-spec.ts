@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { Mailer, SmtpMailer, type MailMessage, type SendOptions, type SentMail } from '@kenshu/mail';
 import { SmtpSink, testConfig } from '@kenshu/testing';
 import { createDataSource } from '../../data-source.js';
-import { sendOnce, type OnceEmail } from './send-once.js';
+import { emailRow, sendOnce, type OnceEmail } from './send-once.js';
 
 const FROM = 'Kenshu <no-reply@kenshu.example>';
 const TABLE = 'send_once_probe';
@@ -28,39 +28,19 @@ class AroundRelease extends Mailer {
   }
 }
 
-/** One tracked email in a table of its own, the way material deliveries and certificates keep theirs. */
-const probe = (id: string, to: string): OnceEmail => ({
-  lockQueued: async (qr) => {
-    const [row] = (await qr.query(`SELECT status FROM ${TABLE} WHERE id = ? FOR UPDATE`, [id])) as {
-      status: string;
-    }[];
-    return row?.status === 'queued';
-  },
-  compose: async () => ({
-    to,
-    subject: 'Leachate treatment',
-    text: 'The handbook is ready.',
-    html: '<p>The handbook is ready.</p>',
-    idempotencyKey: `probe-${id}`,
-  }),
-  skip: async (qr, why) => {
-    await qr.query(`UPDATE ${TABLE} SET status = 'skipped', error = ? WHERE id = ?`, [why, id]);
-  },
-  markSent: async (qr) => {
-    await qr.query(
-      `UPDATE ${TABLE} SET status = 'sent', sent_at = ?, attempts = attempts + 1, error = NULL WHERE id = ?`,
-      [new Date(), id],
-    );
-  },
-  record: async (qr, status, error, { undoSent, countAttempt }) => {
-    await qr.query(
-      `UPDATE ${TABLE} SET status = ?, error = ?, sent_at = ${undoSent ? 'NULL' : 'COALESCE(sent_at, ?)'}${
-        countAttempt ? ', attempts = attempts + 1' : ''
-      } WHERE id = ?`,
-      undoSent ? [status, error, id] : [status, error, new Date(), id],
-    );
-  },
-});
+/** One tracked email in a table of its own, kept the way material deliveries and certificates keep theirs. */
+const probe = (id: string, to: string): OnceEmail =>
+  emailRow(
+    { table: TABLE, status: 'status', sentAt: 'sent_at', attempts: 'attempts', error: 'error' },
+    id,
+    async () => ({
+      to,
+      subject: 'Leachate treatment',
+      text: 'The handbook is ready.',
+      html: '<p>The handbook is ready.</p>',
+      idempotencyKey: `probe-${id}`,
+    }),
+  );
 
 describe('sendOnce', () => {
   let ds: DataSource;

@@ -2,7 +2,7 @@ import type { DataSource, QueryRunner } from 'typeorm';
 import type { Mailer, MailMessage } from '@kenshu/mail';
 import { UnrecoverableError } from '@kenshu/queue';
 
-/** What a row that tracks one email (a material delivery, a certificate) lets `sendOnce` do with it. */
+/** What a row that tracks one email (a material delivery, a certificate, a survey email) lets `sendOnce` do with it. */
 export interface OnceEmail {
   /** Locks the row in the open transaction; false when it is no longer queued (sent, skipped, failed). */
   lockQueued(qr: QueryRunner): Promise<boolean>;
@@ -27,6 +27,58 @@ export interface OnceEmail {
 }
 
 export type OnceOutcome = 'sent' | 'skipped' | 'done';
+
+/** Where a table keeps the state of the one email each of its rows tracks (names are constants, not input). */
+export interface EmailRowColumns {
+  table: string;
+  /** queued | sent | skipped | failed */
+  status: string;
+  sentAt: string;
+  attempts: string;
+  /** The last failure's words. */
+  error: string;
+  /** Where a skip writes its reason: `error` unless given; null for nowhere. */
+  skipReason?: string | null;
+}
+
+/**
+ * The bookkeeping half of {@link OnceEmail} over the row `id` of a table (material deliveries, certificates,
+ * survey emails): lock it while queued, mark it skipped, sent, or what followed; `compose` says what to send.
+ */
+export function emailRow(columns: EmailRowColumns, id: string, compose: OnceEmail['compose']): OnceEmail {
+  const { table, status, sentAt, attempts, error } = columns;
+  const skipReason = columns.skipReason === undefined ? error : columns.skipReason;
+  return {
+    lockQueued: async (qr) => {
+      const [row] = (await qr.query(`SELECT ${status} AS status FROM ${table} WHERE id = ? FOR UPDATE`, [
+        id,
+      ])) as { status: string }[];
+      return row?.status === 'queued';
+    },
+    compose,
+    skip: async (qr, why) => {
+      await qr.query(
+        `UPDATE ${table} SET ${status} = 'skipped'${skipReason ? `, ${skipReason} = ?` : ''} WHERE id = ?`,
+        skipReason ? [why, id] : [id],
+      );
+    },
+    markSent: async (qr) => {
+      await qr.query(
+        `UPDATE ${table} SET ${status} = 'sent', ${sentAt} = ?, ${attempts} = ${attempts} + 1, ${error} = NULL
+          WHERE id = ?`,
+        [new Date(), id],
+      );
+    },
+    record: async (qr, outcome, words, { undoSent, countAttempt }) => {
+      await qr.query(
+        `UPDATE ${table} SET ${status} = ?, ${error} = ?, ${sentAt} = ${
+          undoSent ? 'NULL' : `COALESCE(${sentAt}, ?)`
+        }${countAttempt ? `, ${attempts} = ${attempts} + 1` : ''} WHERE id = ?`,
+        undoSent ? [outcome, words, id] : [outcome, words, new Date(), id],
+      );
+    },
+  };
+}
 
 /**
  * Sends one tracked email exactly once across retries and crashes: the row is marked sent in a
