@@ -49,6 +49,7 @@ export const en = {
   'materials.download': 'Download',
   'materials.downloadNamed': 'Download {title}',
   'materials.open': 'Open',
+  'materials.read': 'Read',
   'materials.failed': 'The download failed. Please try again.',
   'materials.bundles': 'All materials in one file',
   'materials.bundlesHelp': 'One ZIP file per phase and language: handy on a slow connection.',

@@ -50,6 +50,7 @@ export const ja: Record<MessageKey, string> = {
   'materials.download': 'ダウンロード',
   'materials.downloadNamed': '{title} をダウンロード',
   'materials.open': '開く',
+  'materials.read': '読む',
   'materials.failed': 'ダウンロードに失敗しました。もう一度お試しください。',
   'materials.bundles': '資料一式',
   'materials.bundlesHelp': 'フェーズと言語ごとに 1 つの ZIP ファイルです。回線が遅いときに便利です。',

@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Schemas } from '../api/client';
 import { expectAccessible, fakeApi, renderApp, tokensFor, trainee } from '../test/harness';
@@ -41,6 +41,19 @@ const materials = [
       language: 'en',
       number: 1,
       url: 'https://www.kankyo.metro.tokyo.lg.jp/en/',
+      outdated: false,
+      createdAt: '2026-09-01T00:00:00.000Z',
+    },
+  }),
+  material({
+    id: 'c0000000-0000-4000-8000-000000000003',
+    kind: 'text',
+    title: 'Before you arrive',
+    current: {
+      id: 'b0000000-0000-4000-8000-000000000003',
+      language: 'en',
+      number: 1,
+      html: '<p>Site visits need <strong>closed shoes</strong>.</p>',
       outdated: false,
       createdAt: '2026-09-01T00:00:00.000Z',
     },
@@ -117,6 +130,10 @@ describe('materials page', () => {
     expect(screen.getByText('whole programme').closest('p')!.textContent).toBe(
       'whole programme · English · 2 materials · 812.4 kB',
     );
+    const text = screen.getByRole('heading', { level: 2, name: 'Before you arrive' }).closest('li')!;
+    expect(within(text).getByText('Read').tagName).toBe('SUMMARY');
+    expect(within(text).getByText('closed shoes').tagName).toBe('STRONG');
+    expect(within(text).queryByRole('button')).toBeNull();
     expect(screen.getByText('Being prepared')).toBeTruthy();
     expect(screen.getAllByRole('button', { name: /bundle/ })).toHaveLength(1);
     await expectAccessible();

@@ -39,6 +39,13 @@ function MaterialItem({ material, onFailed }: { material: Material; onFailed: ()
             {t('materials.download')}
           </button>
         )}
+        {material.kind === 'text' && version?.html && (
+          <details>
+            <summary>{t('materials.read')}</summary>
+            {/* The API keeps only an allowlist of tags and attributes (sanitize-html) when it stores a text. */}
+            <div className="text" dangerouslySetInnerHTML={{ __html: version.html }} />
+          </details>
+        )}
         {material.kind === 'link' && version?.url && (
           <a href={version.url} rel="noopener noreferrer" target="_blank">
             {t('materials.open')}

@@ -58,6 +58,7 @@ describe('sign-in page', () => {
     expect(screen.getByLabelText('メールアドレス')).toBeTruthy();
     expect(document.documentElement.lang).toBe('ja');
     expect(localStorage.getItem('kenshu.language')).toBe('ja');
+    await waitFor(() => expect(document.title).toBe('サインイン · Kenshu'));
   });
 
   it('resumes a stored session, refreshes an expired access token once and retries the request', async () => {

@@ -79,6 +79,8 @@ export function tokensFor(user: User): Schemas['TokensResponse'] {
 /** Renders the whole app at `path`; with `as`, the user's stored session is resumed through /auth/refresh. */
 export function renderApp(path: string, as?: User): RenderResult {
   history.replaceState(null, '', path);
+  document.title = 'Kenshu'; // as index.html has it; each page then names itself
+  document.documentElement.lang = 'en';
   if (as) localStorage.setItem('kenshu.refreshToken', 'refresh-1');
   return render(<App />);
 }
