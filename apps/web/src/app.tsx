@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { I18nProvider, languageOf, useI18n, type Language } from './i18n';
 import { MaterialsPage } from './pages/materials';
 import { ProgrammesPage } from './pages/programmes';
@@ -71,7 +71,7 @@ function WithLanguage() {
       (localStorage.getItem(LANGUAGE_KEY) as Language | null) ?? languageOf(globalThis.navigator?.language),
   );
   const language = user ? languageOf(user.locale) : chosen;
-  document.documentElement.lang = language;
+  useEffect(() => void (document.documentElement.lang = language), [language]);
   const choose = (next: Language) => {
     localStorage.setItem(LANGUAGE_KEY, next);
     setChosen(next);

@@ -29,6 +29,25 @@ describe('settings page', () => {
     expect(screen.getByRole('link', { name: 'スケジュール' })).toBeTruthy();
   });
 
+  it('keeps a locale the app has no texts for, in English, until I choose another', async () => {
+    const api = fakeApi({
+      'POST /api/v1/auth/refresh': { body: tokensFor({ ...trainee, locale: 'dv' }) },
+      'PATCH /api/v1/me': async (request) => ({
+        body: { ...trainee, ...((await request.json()) as object) },
+      }),
+    });
+    renderApp('/settings', trainee);
+    const language = (await screen.findByLabelText('Language')) as HTMLSelectElement;
+    expect(language.value).toBe('dv');
+    expect([...language.options].map((o) => o.value)).toEqual(['en', 'ja', 'dv']);
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Saved.')).toBeTruthy();
+    expect(await api.sent('PATCH', '/api/v1/me')[0].json()).toEqual({
+      locale: 'dv',
+      timeZone: 'Pacific/Kiritimati',
+    });
+  });
+
   it('shows the field the API refused', async () => {
     fakeApi({
       'POST /api/v1/auth/refresh': { body: tokensFor(trainee) },

@@ -1,6 +1,7 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { api } from '../api/client';
-import { LANGUAGES, languageOf, useI18n } from '../i18n';
+import { languageName } from '../format';
+import { LANGUAGES, useI18n } from '../i18n';
 import { Page } from '../load';
 import { useSession, useUser } from '../session';
 
@@ -13,6 +14,14 @@ export function SettingsPage() {
   const [status, setStatus] = useState<
     { kind: 'saved' } | { kind: 'invalid'; fields: string } | { kind: 'error' } | null
   >(null);
+  // A locale the app has no texts for (say `dv`) stays selectable: it still picks materials and emails.
+  const locales = useMemo(
+    () =>
+      Object.entries<string>(LANGUAGES).concat(
+        user.locale in LANGUAGES ? [] : [[user.locale, languageName(user.locale, user.locale)]],
+      ),
+    [user.locale],
+  );
   const allZones = useMemo(() => {
     const list = zones();
     return list.includes(user.timeZone) ? list : [user.timeZone, ...list];
@@ -37,8 +46,8 @@ export function SettingsPage() {
       <form className="stack" onSubmit={submit}>
         <div className="field">
           <label htmlFor="locale">{t('settings.language')}</label>
-          <select id="locale" name="locale" defaultValue={languageOf(user.locale)}>
-            {Object.entries(LANGUAGES).map(([code, name]) => (
+          <select id="locale" name="locale" defaultValue={user.locale}>
+            {locales.map(([code, name]) => (
               <option key={code} value={code} lang={code}>
                 {name}
               </option>

@@ -31,7 +31,7 @@ export function SignInPage({ onLanguage }: { onLanguage: (language: Language) =>
 
   return (
     <Page title={t('signIn.title')}>
-      <form className="stack" onSubmit={submit} noValidate={false}>
+      <form className="stack" onSubmit={submit}>
         <div className="field">
           <label htmlFor="email">{t('signIn.email')}</label>
           <input id="email" name="email" type="email" autoComplete="username" required maxLength={254} />
