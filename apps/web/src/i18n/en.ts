@@ -35,9 +35,12 @@ export const en = {
   'schedule.cancelled': 'Cancelled',
   'schedule.moved': 'Moved',
   'schedule.join': 'Join the webinar',
-  'schedule.calendar': 'Add to calendar',
+  'schedule.addOne': 'Add to calendar',
+  'schedule.addOneNamed': 'Add {title} to your calendar',
+  'schedule.calendar': 'All your sessions in your calendar',
   'schedule.calendarHelp':
     'Subscribe to your personal calendar feed: your calendar app then shows every session and follows changes.',
+  'schedule.subscribe': 'Subscribe',
   'schedule.feedLink': 'Feed address (keep it private)',
   'kind.lecture': 'Lecture',
   'kind.webinar': 'Webinar',

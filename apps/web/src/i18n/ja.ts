@@ -36,7 +36,10 @@ export const ja: Record<MessageKey, string> = {
   'schedule.cancelled': '中止',
   'schedule.moved': '変更あり',
   'schedule.join': 'ウェビナーに参加',
-  'schedule.calendar': 'カレンダーに追加',
+  'schedule.addOne': 'カレンダーに追加',
+  'schedule.addOneNamed': '{title} をカレンダーに追加',
+  'schedule.calendar': '全セッションをカレンダーに表示',
+  'schedule.subscribe': '購読する',
   'schedule.calendarHelp':
     '個人用カレンダーフィードを登録すると、カレンダーアプリに全セッションが表示され、変更も反映されます。',
   'schedule.feedLink': 'フィードのアドレス（他の人に教えないでください）',

@@ -128,7 +128,7 @@ describe('my schedule page', () => {
       'Tue, Oct 6, 2026',
       'Wed, Oct 7, 2026',
       'Thu, Oct 8, 2026',
-      'Add to calendar',
+      'All your sessions in your calendar',
     ]);
     const oct7 = days[1].closest('section')!;
     expect(within(oct7).getByRole('heading', { level: 3 }).textContent).toBe(
@@ -147,11 +147,20 @@ describe('my schedule page', () => {
     expect(visit.textContent).toContain('Cancelled');
     expect(visit.textContent).toContain('All day · Thu, Oct 8, 2026');
     expect(visit.textContent).not.toContain('Host time');
+    expect(within(visit).queryByRole('link')).toBeNull();
   });
 
-  it('offers my calendar feed as an "add to calendar" link', async () => {
+  it('adds a session to my calendar as a file, or all of them through my calendar feed', async () => {
     renderSchedule();
-    const add = await screen.findByRole('link', { name: 'Add to calendar' });
+    const one = await screen.findByRole('link', { name: 'Add Separation and collection to your calendar' });
+    expect(one.textContent).toBe('Add to calendar');
+    expect(one.getAttribute('download')).toBe('kenshu-a0000000-0000-4000-8000-000000000001.ics');
+    const ics = decodeURIComponent(
+      one.getAttribute('href')!.replace('data:text/calendar;charset=utf-8,', ''),
+    );
+    expect(ics).toContain('DTSTART:20261006T010000Z\r\nDTEND:20261006T023000Z\r\n');
+    expect(ics).toContain('LOCATION:Room 501\r\n');
+    const add = screen.getByRole('link', { name: 'Subscribe' });
     expect(add.getAttribute('href')).toBe(feed.webcalUrl);
     expect((screen.getByLabelText('Feed address (keep it private)') as HTMLInputElement).value).toBe(
       feed.url,

@@ -1,5 +1,6 @@
 import { api, type Schemas } from '../api/client';
 import { dayKey, formatDate, formatPlainDate, formatTime } from '../format';
+import { icsHref, sessionIcs } from '../ics';
 import { useI18n } from '../i18n';
 import { Await, Page, useLoad } from '../load';
 
@@ -46,6 +47,30 @@ function When({ item }: { item: Item }) {
   );
 }
 
+function AddToCalendar({ item }: { item: Item }) {
+  const { t } = useI18n();
+  const ics = sessionIcs(item);
+  if (!ics && !item.meetingUrl) return null;
+  return (
+    <p className="actions">
+      {item.meetingUrl && (
+        <a href={item.meetingUrl} rel="noopener noreferrer" target="_blank">
+          {t('schedule.join')}
+        </a>
+      )}
+      {ics && (
+        <a
+          href={icsHref(ics)}
+          download={`kenshu-${item.id}.ics`}
+          aria-label={t('schedule.addOneNamed', { title: item.title })}
+        >
+          {t('schedule.addOne')}
+        </a>
+      )}
+    </p>
+  );
+}
+
 function CalendarLink() {
   const { t } = useI18n();
   const feed = useLoad(async () => (await api.GET('/api/v1/me/calendar-feed')).data, 'feed');
@@ -56,7 +81,7 @@ function CalendarLink() {
       <p>{t('schedule.calendarHelp')}</p>
       <p className="actions">
         <a className="button" href={feed.data.webcalUrl}>
-          {t('schedule.calendar')}
+          {t('schedule.subscribe')}
         </a>
       </p>
       <label htmlFor="feed-url">{t('schedule.feedLink')}</label>
@@ -92,13 +117,7 @@ export function SchedulePage() {
                         {item.location.room ? ` · ${item.location.room}` : ''}
                       </p>
                       <When item={item} />
-                      {item.meetingUrl && (
-                        <p>
-                          <a href={item.meetingUrl} rel="noopener noreferrer" target="_blank">
-                            {t('schedule.join')}
-                          </a>
-                        </p>
-                      )}
+                      <AddToCalendar item={item} />
                     </li>
                   ))}
                 </ul>
