@@ -49,6 +49,19 @@ module.exports = {
       to: { path: '^libs/domain/' },
     },
     {
+      name: 'web-app-alone',
+      comment: 'the browser app talks to the API over HTTP only (its types come from openapi.json)',
+      severity: 'error',
+      from: { path: '^apps/web/' },
+      to: { path: '^(libs|apps/(api|worker))/' },
+    },
+    {
+      name: 'web-tests-stay-out-of-the-app',
+      severity: 'error',
+      from: { path: '^apps/web/src/', pathNot: '\\.test\\.tsx?$|^apps/web/src/test/' },
+      to: { path: '\\.test\\.tsx?$|^apps/web/src/test/' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},
@@ -67,7 +80,7 @@ module.exports = {
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: {
-      extensions: ['.ts', '.js'],
+      extensions: ['.ts', '.tsx', '.d.ts', '.js'],
       conditionNames: ['import', 'require', 'node', 'default'],
     },
   },

@@ -9,14 +9,14 @@ COPY package.json package-lock.json ./
 # `npm ci` fails here: the lockfile lacks other platforms' optional builds.
 RUN npm install --no-audit --no-fund
 
-# --- build: compile TypeScript with swc into dist/ ---------------------------
+# --- build: compile TypeScript with swc into dist/, the web app with vite -----
 FROM deps AS build
 COPY tsconfig.json .swcrc nest-cli.json ./
 COPY apps ./apps
 COPY libs ./libs
 COPY bench ./bench
 COPY scripts ./scripts
-RUN npm run build
+RUN npm run build && npm run web:build
 
 # --- runtime: production dependencies + compiled output only -----------------
 FROM node:24-bookworm-slim AS runtime
@@ -27,6 +27,7 @@ RUN npm install --omit=dev --no-audit --no-fund \
     && npm cache clean --force
 COPY --from=build /app/dist/apps ./dist/apps
 COPY --from=build /app/dist/libs ./dist/libs
+COPY --from=build /app/dist/web ./dist/web
 COPY scripts ./scripts
 # Pre-create the storage dir owned by `node`, so a fresh named volume mounted
 # there inherits that ownership and the non-root process can write to it.

@@ -1,5 +1,6 @@
 // The preparation `npm start` and `npm test` share: dependencies, MySQL/MariaDB and Redis reachable
-// (started locally from installed binaries when nothing answers), the database created, a fresh build.
+// (started locally from installed binaries when nothing answers), the database created, a fresh build
+// (the API and worker with swc into dist/, the web app with vite into dist/web).
 // Only processes this script starts are ever stopped, by the PIDs it wrote under .data/.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
@@ -185,8 +186,9 @@ export async function createDatabase(databaseUrl = process.env.DATABASE_URL) {
 }
 
 export function build() {
-  log('building (swc)…');
+  log('building (swc, then the web app with vite)…');
   execFileSync('npm', ['run', '-s', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npm', ['run', '-s', 'web:build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 export function node(script, args = []) {

@@ -47,6 +47,7 @@ const password = process.env.DEMO_PASSWORD || 'Kenshu-demo-2026';
 console.log(`
   Kenshu is starting (api pid ${children[0].pid}, worker pid ${children[1].pid}); Ctrl-C stops both.
 
+  Web app        ${url}/
   API            ${url}/api/v1
   API docs       ${url}/docs   (OpenAPI JSON at ${url}/docs-json)
   Health         ${url}/health/ready

@@ -19,7 +19,8 @@ const run = (script, extraEnv = {}) => {
 };
 
 let failed = 0;
-for (const step of ['format:check', 'lint', 'typecheck', 'depcruise']) if (run(step) !== 0) failed++;
+for (const step of ['format:check', 'lint', 'typecheck', 'depcruise', 'test:web'])
+  if (run(step) !== 0) failed++;
 
 const results = join(ROOT, '.data/jest-results.json');
 rmSync(results, { force: true });

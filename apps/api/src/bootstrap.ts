@@ -13,6 +13,7 @@ import {
 } from './common/http-pipeline.js';
 import { requestValidationPipe } from './common/request-validation.js';
 import { installUploadParser } from './common/files.js';
+import { installWebApp } from './common/web-app.js';
 import { installCsvParser } from './users/csv-body.js';
 
 export const API_PREFIX = 'api/v1';
@@ -97,6 +98,8 @@ export async function createApi(
   );
   if (!options.preview) app.useLogger(app.get(Logger));
   await configureApi(app, config, options.preview ? undefined : app.get(API_LOG));
+  if (!options.preview && !(await installWebApp(app, config.http.webDir)))
+    app.get(API_LOG).info(`no web app in ${config.http.webDir} (npm run web:build makes one)`);
   SwaggerModule.setup('docs', app, () => openApiDocument(app), { jsonDocumentUrl: 'docs-json' });
   return app;
 }

@@ -3,7 +3,13 @@ import { EnvironmentVariables, validateEnvironment } from './environment.js';
 /** The typed, validated configuration both processes read. Built once at start-up. */
 export class AppConfig {
   readonly env: EnvironmentVariables['NODE_ENV'];
-  readonly http: { port: number; publicUrl: string; corsOrigins: string[]; trustProxyHops: number };
+  readonly http: {
+    port: number;
+    publicUrl: string;
+    corsOrigins: string[];
+    trustProxyHops: number;
+    webDir: string;
+  };
   readonly database: { url: string; poolSize: number };
   readonly redis: { url: string; prefix: string };
   readonly mail: { smtpUrl?: string; from: string; dir: string };
@@ -60,6 +66,7 @@ export class AppConfig {
         .map((o) => o.trim())
         .filter(Boolean),
       trustProxyHops: v.TRUST_PROXY_HOPS,
+      webDir: v.WEB_DIR,
     };
     this.database = { url: v.DATABASE_URL, poolSize: v.DATABASE_POOL_SIZE };
     this.redis = { url: v.REDIS_URL, prefix: v.QUEUE_PREFIX };

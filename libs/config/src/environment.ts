@@ -59,6 +59,11 @@ export class EnvironmentVariables {
   })
   CORS_ORIGINS = '';
 
+  /** The built web app (`npm run web:build`), served at `/`; the API serves none when it holds no index.html. */
+  @IsString()
+  @MinLength(1)
+  WEB_DIR = 'dist/web';
+
   @IsString()
   @Matches(/^(mysql|mariadb):\/\/[^\s/]+\/[A-Za-z0-9_]+(\?.*)?$/, {
     message: 'must look like mysql://user:password@host:port/database (or mariadb://…)',

@@ -1,0 +1,94 @@
+import { useEffect, useState } from 'react';
+import { I18nProvider, languageOf, useI18n, type Language } from './i18n';
+import { MaterialsPage } from './pages/materials';
+import { ProgrammesPage } from './pages/programmes';
+import { SchedulePage } from './pages/schedule';
+import { SettingsPage } from './pages/settings';
+import { SignInPage } from './pages/sign-in';
+import { Link, match, RouterProvider, useRouter } from './router';
+import { SessionProvider, useSession } from './session';
+
+const LANGUAGE_KEY = 'kenshu.language';
+
+function Routes() {
+  const { path } = useRouter();
+  const materials = match('/programmes/:id/materials', path);
+  if (materials) return <MaterialsPage programmeId={materials.id} />;
+  if (path === '/schedule') return <SchedulePage />;
+  if (path === '/settings') return <SettingsPage />;
+  return <ProgrammesPage />;
+}
+
+function Shell({ onLanguage }: { onLanguage: (language: Language) => void }) {
+  const { t } = useI18n();
+  const { user, signOut } = useSession();
+  return (
+    <>
+      <a className="skip" href="#main">
+        {t('app.skip')}
+      </a>
+      <header>
+        <p className="brand">{t('app.name')}</p>
+        {user && (
+          <nav aria-label={t('nav.label')}>
+            <ul>
+              <li>
+                <Link href="/">{t('nav.programmes')}</Link>
+              </li>
+              <li>
+                <Link href="/schedule">{t('nav.schedule')}</Link>
+              </li>
+              <li>
+                <Link href="/settings">{t('nav.settings')}</Link>
+              </li>
+              <li>
+                <button type="button" className="link" onClick={() => void signOut()}>
+                  {t('nav.signOut')}
+                </button>
+              </li>
+            </ul>
+          </nav>
+        )}
+      </header>
+      <main id="main">
+        {user === undefined ? (
+          <p role="status">{t('app.loading')}</p>
+        ) : user ? (
+          <Routes />
+        ) : (
+          <SignInPage onLanguage={onLanguage} />
+        )}
+      </main>
+    </>
+  );
+}
+
+/** The language: the signed-in user's own, else the one picked on the sign-in page, else the browser's. */
+function WithLanguage() {
+  const { user } = useSession();
+  const [chosen, setChosen] = useState<Language>(
+    () =>
+      (localStorage.getItem(LANGUAGE_KEY) as Language | null) ?? languageOf(globalThis.navigator?.language),
+  );
+  const language = user ? languageOf(user.locale) : chosen;
+  useEffect(() => void (document.documentElement.lang = language), [language]);
+  const choose = (next: Language) => {
+    localStorage.setItem(LANGUAGE_KEY, next);
+    setChosen(next);
+  };
+  return (
+    <I18nProvider language={language}>
+      <Shell onLanguage={choose} />
+    </I18nProvider>
+  );
+}
+
+export function App() {
+  return (
+    <RouterProvider>
+      <SessionProvider>
+        <WithLanguage />
+      </SessionProvider>
+    </RouterProvider>
+  );
+}

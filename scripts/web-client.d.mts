@@ -1,0 +1,2 @@
+export const CLIENT_TYPES: string;
+export function renderClientTypes(): Promise<string>;
