@@ -1258,7 +1258,7 @@ export interface paths {
         get: operations["IndicatorsController_get"];
         put?: never;
         post?: never;
-        delete?: never;
+        delete: operations["IndicatorsController_remove"];
         options?: never;
         head?: never;
         patch: operations["IndicatorsController_update"];
@@ -1703,7 +1703,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        get: operations["SurveysController_invitations"];
         put?: never;
         post: operations["SurveysController_invite"];
         delete?: never;
@@ -1802,6 +1802,38 @@ export interface paths {
         get?: never;
         put?: never;
         post: operations["SurveysController_answerAsMe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{id}/survey-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SurveyPlansController_get"];
+        put: operations["SurveyPlansController_save"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programmes/{id}/survey-occurrences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SurveyPlansController_occurrences"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2291,7 +2323,7 @@ export interface components {
              */
             occurredAt: string;
             /** @enum {string} */
-            action: "auth.login_succeeded" | "auth.login_failed" | "auth.login_throttled" | "auth.refresh_reused" | "auth.logout" | "auth.password_changed" | "auth.password_reset_requested" | "auth.password_reset" | "user.invited" | "user.invitation_resent" | "user.invitation_accepted" | "user.updated" | "user.roles_changed" | "user.disabled" | "user.enabled" | "user.imported" | "organisation.created" | "organisation.updated" | "programme.created" | "programme.updated" | "programme.status_changed" | "programme.staff_changed" | "programme.cloned" | "programme_session.created" | "programme_session.updated" | "programme_session.cancelled" | "programme_session.rule_overridden" | "enrolment.created" | "enrolment.status_changed" | "enrolment.promoted" | "enrolment.imported" | "completion.rules_changed" | "facility.created" | "facility.updated" | "facility.archived" | "menu.created" | "menu.updated" | "menu.text_saved" | "menu.text_removed" | "menu.archived" | "menu.restored" | "roster.downloaded" | "calendar_feed.rotated" | "material.created" | "material.updated" | "material.archived" | "material.copied" | "material.version_added" | "material.delivery_resent" | "attendance.recorded" | "attendance.checked_in" | "attendance.synced" | "attendance.imported" | "attendance.auto_absent" | "attendance.check_in_code_created" | "report_stage.created" | "report_stage.updated" | "report_stage.deleted" | "report_stage.rubric_set" | "report.submitted" | "report.reviewed" | "indicator.created" | "indicator.updated" | "indicator.value_reported" | "certificate.issued" | "certificate.revoked" | "assessment.question_created" | "assessment.question_updated" | "assessment.key_corrected" | "assessment.created" | "assessment.updated" | "assessment.published" | "assessment.regraded" | "assessment.points_overridden" | "export.requested" | "export.downloaded" | "survey_template.created" | "survey_template.updated" | "survey.created" | "survey.updated" | "survey.opened" | "survey.closed" | "survey.invited";
+            action: "auth.login_succeeded" | "auth.login_failed" | "auth.login_throttled" | "auth.refresh_reused" | "auth.logout" | "auth.password_changed" | "auth.password_reset_requested" | "auth.password_reset" | "user.invited" | "user.invitation_resent" | "user.invitation_accepted" | "user.updated" | "user.roles_changed" | "user.disabled" | "user.enabled" | "user.imported" | "organisation.created" | "organisation.updated" | "programme.created" | "programme.updated" | "programme.status_changed" | "programme.staff_changed" | "programme.cloned" | "programme_session.created" | "programme_session.updated" | "programme_session.cancelled" | "programme_session.rule_overridden" | "enrolment.created" | "enrolment.status_changed" | "enrolment.promoted" | "enrolment.imported" | "completion.rules_changed" | "facility.created" | "facility.updated" | "facility.archived" | "menu.created" | "menu.updated" | "menu.text_saved" | "menu.text_removed" | "menu.archived" | "menu.restored" | "roster.downloaded" | "calendar_feed.rotated" | "material.created" | "material.updated" | "material.archived" | "material.copied" | "material.version_added" | "material.delivery_resent" | "attendance.recorded" | "attendance.checked_in" | "attendance.synced" | "attendance.imported" | "attendance.auto_absent" | "attendance.check_in_code_created" | "report_stage.created" | "report_stage.updated" | "report_stage.deleted" | "report_stage.rubric_set" | "report.submitted" | "report.reviewed" | "indicator.created" | "indicator.updated" | "indicator.value_reported" | "indicator.deleted" | "certificate.issued" | "certificate.revoked" | "assessment.question_created" | "assessment.question_updated" | "assessment.key_corrected" | "assessment.created" | "assessment.updated" | "assessment.published" | "assessment.regraded" | "assessment.points_overridden" | "export.requested" | "export.downloaded" | "survey_template.created" | "survey_template.updated" | "survey.created" | "survey.updated" | "survey.opened" | "survey.closed" | "survey.invited" | "survey_plan.updated";
             /** Format: uuid */
             actorId?: string | null;
             targetType?: string | null;
@@ -4913,7 +4945,7 @@ export interface components {
              */
             closesAt: string;
             /**
-             * @description Days after the invitation to remind non-respondents
+             * @description Days after the survey opens (on the host’s calendar) to remind non-respondents
              * @example [
              *       3,
              *       7
@@ -4976,7 +5008,7 @@ export interface components {
              */
             closesAt?: string;
             /**
-             * @description Days after the invitation to remind non-respondents
+             * @description Days after the survey opens (on the host’s calendar) to remind non-respondents
              * @example [
              *       3,
              *       7
@@ -4998,8 +5030,37 @@ export interface components {
             invitationId: string;
             /** Format: uuid */
             userId: string;
-            /** @description The personal one-time token, shown once (only its SHA-256 is stored) */
-            token: string;
+            /**
+             * @description queued: the invitation email (with the personal link) is on its way; on_open: sent when the draft opens
+             * @enum {string}
+             */
+            email: "queued" | "on_open";
+        };
+        InviteeResponse: {
+            /** Format: uuid */
+            id: string;
+            displayName: string;
+            email: string;
+        };
+        SurveyEmailResponse: {
+            /** @description 0: the invitation; n: the n-th reminder */
+            round: number;
+            /** @enum {string} */
+            status: "queued" | "sent" | "skipped" | "failed";
+            /** @description Why it was skipped, or the last failure */
+            error: string | null;
+            attempts: number;
+            queuedAt: components["schemas"]["TimePointResponse"];
+            sentAt: components["schemas"]["TimePointResponse"] | null;
+        };
+        SurveyInvitationResponse: {
+            /** Format: uuid */
+            invitationId: string;
+            user: components["schemas"]["InviteeResponse"];
+            invitedAt: components["schemas"]["TimePointResponse"];
+            /** @description Whether they answered (never what, and for an anonymous survey not when) */
+            answered: boolean;
+            emails: components["schemas"]["SurveyEmailResponse"][];
         };
         CountResponse: {
             /** @description An option id, or a value */
@@ -5134,6 +5195,86 @@ export interface components {
             opensAt: components["schemas"]["TimePointResponse"];
             closesAt: components["schemas"]["TimePointResponse"];
             answered: boolean;
+        };
+        SurveyPlanLevelResponse: {
+            /** @enum {string} */
+            level: "L1" | "programme_end" | "L3_90" | "L3_180";
+            /** Format: uuid */
+            templateId: string;
+            templateTitle: string;
+            anonymous: boolean;
+            openDays: number;
+            reminderDays: number[];
+            minGroupSize: number;
+            /** @description Null: every kind */
+            sessionKinds: ("lecture" | "webinar" | "meeting" | "workshop" | "site_visit")[] | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        SurveyPlanResponse: {
+            /** Format: uuid */
+            programmeId: string;
+            levels: components["schemas"]["SurveyPlanLevelResponse"][];
+        };
+        SurveyPlanLevelDto: {
+            /** @enum {string} */
+            level: "L1" | "programme_end" | "L3_90" | "L3_180";
+            /**
+             * Format: uuid
+             * @description The template its surveys copy (it must have questions)
+             */
+            templateId: string;
+            /** @default true */
+            anonymous: boolean;
+            /** @description Days each survey stays open; default 7 for L1 and programme_end, 30 for L3 */
+            openDays?: number;
+            /**
+             * @description Days after the survey opens (on the host’s calendar) to remind non-respondents, before it closes
+             * @example [
+             *       3
+             *     ]
+             */
+            reminderDays?: number[];
+            /**
+             * @description Anonymous results below it are hidden
+             * @default 5
+             */
+            minGroupSize: number;
+            /**
+             * @description L1 only: the session kinds that get a survey; absent or null for every kind
+             * @example [
+             *       "lecture",
+             *       "site_visit"
+             *     ]
+             */
+            sessionKinds?: ("lecture" | "webinar" | "meeting" | "workshop" | "site_visit")[] | null;
+        };
+        SurveyPlanDto: {
+            /** @description The whole plan: a level left out is dropped and its planned surveys cancelled */
+            levels: components["schemas"]["SurveyPlanLevelDto"][];
+        };
+        SurveyOccurrenceResponse: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            level: "L1" | "programme_end" | "L3_90" | "L3_180";
+            /**
+             * Format: uuid
+             * @description L1: the session
+             */
+            sessionId: string | null;
+            sessionTitle: string | null;
+            /** @description When the survey is made, opened and sent */
+            dueAt: components["schemas"]["TimePointResponse"];
+            /** @enum {string} */
+            status: "planned" | "created" | "cancelled" | "failed" | "missed";
+            /**
+             * Format: uuid
+             * @description Once created
+             */
+            surveyId: string | null;
+            /** @description Why making it failed (retried when the plan is saved) */
+            error: string | null;
         };
         CompletionRulesResponse: {
             /** @example 80 */
@@ -5293,6 +5434,66 @@ export interface components {
             /** @description Participants by state: not_submitted, submitted, returned, accepted, overdue */
             counts: components["schemas"]["ReportStateCountsResponse"];
         };
+        SurveySessionResponse: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            /** @enum {string} */
+            kind: "lecture" | "webinar" | "meeting" | "workshop" | "site_visit";
+            /**
+             * Format: date-time
+             * @description UTC
+             */
+            startsAt: string;
+        };
+        LikertQuestionMeanResponse: {
+            /** Format: uuid */
+            questionId: string;
+            position: number;
+            /** @enum {string} */
+            kind: "likert" | "matrix";
+            /** @description 1–5; a matrix over all its rows */
+            mean: number | null;
+            /** @description Answers counted (a matrix: one per row answered) */
+            answers: number;
+        };
+        SurveyFiguresResponse: {
+            /** Format: uuid */
+            surveyId: string;
+            title: string;
+            /** @enum {string} */
+            level: "L1" | "programme_end" | "L3_90" | "L3_180" | "other";
+            /** @enum {string} */
+            status: "open" | "closed";
+            invited: number;
+            responded: number;
+            /** @description responded / invited (0–1) */
+            responseRate: number | null;
+            anonymous: boolean;
+            minGroupSize: number;
+            session: components["schemas"]["SurveySessionResponse"] | null;
+            /** @description Anonymous and fewer responses than minGroupSize: counts only, means null */
+            hidden: boolean;
+            /** @description Mean of every 1–5 answer (likert questions and matrix rows); null when hidden */
+            likertMean: number | null;
+            /** @description 1–5 answers the mean is over (0 when hidden) */
+            likertAnswers: number;
+            /** @description Empty when hidden */
+            likertQuestions: components["schemas"]["LikertQuestionMeanResponse"][];
+        };
+        SurveyRateResponse: {
+            /** Format: uuid */
+            surveyId: string;
+            title: string;
+            /** @enum {string} */
+            level: "L1" | "programme_end" | "L3_90" | "L3_180" | "other";
+            /** @enum {string} */
+            status: "open" | "closed";
+            invited: number;
+            responded: number;
+            /** @description responded / invited (0–1) */
+            responseRate: number | null;
+        };
         DashboardResponse: {
             /** Format: uuid */
             programmeId: string;
@@ -5303,6 +5504,12 @@ export interface components {
             learningGain: components["schemas"]["DashboardGainResponse"];
             /** @description Report stages (action plan …) in order */
             reports: components["schemas"]["StageProgressResponse"][];
+            /** @description L1 (reaction) surveys, in session order */
+            l1: components["schemas"]["SurveyFiguresResponse"][];
+            /** @description L3 follow-up surveys (+90, +180 days) */
+            l3: components["schemas"]["SurveyRateResponse"][];
+            /** @description Programme-end surveys */
+            programmeEnd: components["schemas"]["SurveyFiguresResponse"][];
         };
         PlaceCountResponse: {
             /** @description The value, or "not recorded" */
@@ -5346,6 +5553,33 @@ export interface components {
             issued: number;
             revoked: number;
         };
+        KindLikertResponse: {
+            /** @description Surveys shown (not hidden) */
+            surveys: number;
+            /** @description Surveys left out: hidden below their minimum group size */
+            hiddenSurveys: number;
+            /** @description Responses of the surveys shown */
+            responses: number;
+            /** @description Mean of every 1–5 answer of the surveys shown */
+            mean: number | null;
+            /**
+             * @description "none": surveys of no session
+             * @enum {string}
+             */
+            kind: "lecture" | "webinar" | "meeting" | "workshop" | "site_visit" | "none";
+        };
+        FunderL1Response: {
+            /** @description Surveys shown (not hidden) */
+            surveys: number;
+            /** @description Surveys left out: hidden below their minimum group size */
+            hiddenSurveys: number;
+            /** @description Responses of the surveys shown */
+            responses: number;
+            /** @description Mean of every 1–5 answer of the surveys shown */
+            mean: number | null;
+            /** @description Per session kind, site visits included */
+            byKind: components["schemas"]["KindLikertResponse"][];
+        };
         FunderReportResponse: {
             /** Format: uuid */
             programmeId: string;
@@ -5361,10 +5595,18 @@ export interface components {
             actionPlan: components["schemas"]["StageProgressResponse"][];
             completion: components["schemas"]["CompletionCountsResponse"];
             certificates: components["schemas"]["CertificateCountsResponse"];
+            /** @description L1: reaction, for the programme and per session kind */
+            l1: components["schemas"]["FunderL1Response"];
+            /** @description L3: follow-up surveys (+90, +180 days) */
+            l3: components["schemas"]["SurveyFiguresResponse"][];
+            /** @description L4: action-plan indicators at follow-up */
+            l4: components["schemas"]["L4SummaryResponse"];
+            /** @description Programme-end surveys */
+            programmeEnd: components["schemas"]["SurveyFiguresResponse"][];
         };
         RequestExportDto: {
             /** @enum {string} */
-            kind: "participants" | "attendance" | "completion";
+            kind: "participants" | "attendance" | "completion" | "evaluation";
             /** @enum {string} */
             format: "csv" | "xlsx";
         };
@@ -5374,7 +5616,7 @@ export interface components {
             /** Format: uuid */
             programmeId: string;
             /** @enum {string} */
-            kind: "participants" | "attendance" | "completion";
+            kind: "participants" | "attendance" | "completion" | "evaluation";
             /** @enum {string} */
             format: "csv" | "xlsx";
             /** @enum {string} */
@@ -6382,7 +6624,7 @@ export interface operations {
             query?: {
                 page?: number;
                 pageSize?: number;
-                action?: "auth.login_succeeded" | "auth.login_failed" | "auth.login_throttled" | "auth.refresh_reused" | "auth.logout" | "auth.password_changed" | "auth.password_reset_requested" | "auth.password_reset" | "user.invited" | "user.invitation_resent" | "user.invitation_accepted" | "user.updated" | "user.roles_changed" | "user.disabled" | "user.enabled" | "user.imported" | "organisation.created" | "organisation.updated" | "programme.created" | "programme.updated" | "programme.status_changed" | "programme.staff_changed" | "programme.cloned" | "programme_session.created" | "programme_session.updated" | "programme_session.cancelled" | "programme_session.rule_overridden" | "enrolment.created" | "enrolment.status_changed" | "enrolment.promoted" | "enrolment.imported" | "completion.rules_changed" | "facility.created" | "facility.updated" | "facility.archived" | "menu.created" | "menu.updated" | "menu.text_saved" | "menu.text_removed" | "menu.archived" | "menu.restored" | "roster.downloaded" | "calendar_feed.rotated" | "material.created" | "material.updated" | "material.archived" | "material.copied" | "material.version_added" | "material.delivery_resent" | "attendance.recorded" | "attendance.checked_in" | "attendance.synced" | "attendance.imported" | "attendance.auto_absent" | "attendance.check_in_code_created" | "report_stage.created" | "report_stage.updated" | "report_stage.deleted" | "report_stage.rubric_set" | "report.submitted" | "report.reviewed" | "indicator.created" | "indicator.updated" | "indicator.value_reported" | "certificate.issued" | "certificate.revoked" | "assessment.question_created" | "assessment.question_updated" | "assessment.key_corrected" | "assessment.created" | "assessment.updated" | "assessment.published" | "assessment.regraded" | "assessment.points_overridden" | "export.requested" | "export.downloaded" | "survey_template.created" | "survey_template.updated" | "survey.created" | "survey.updated" | "survey.opened" | "survey.closed" | "survey.invited";
+                action?: "auth.login_succeeded" | "auth.login_failed" | "auth.login_throttled" | "auth.refresh_reused" | "auth.logout" | "auth.password_changed" | "auth.password_reset_requested" | "auth.password_reset" | "user.invited" | "user.invitation_resent" | "user.invitation_accepted" | "user.updated" | "user.roles_changed" | "user.disabled" | "user.enabled" | "user.imported" | "organisation.created" | "organisation.updated" | "programme.created" | "programme.updated" | "programme.status_changed" | "programme.staff_changed" | "programme.cloned" | "programme_session.created" | "programme_session.updated" | "programme_session.cancelled" | "programme_session.rule_overridden" | "enrolment.created" | "enrolment.status_changed" | "enrolment.promoted" | "enrolment.imported" | "completion.rules_changed" | "facility.created" | "facility.updated" | "facility.archived" | "menu.created" | "menu.updated" | "menu.text_saved" | "menu.text_removed" | "menu.archived" | "menu.restored" | "roster.downloaded" | "calendar_feed.rotated" | "material.created" | "material.updated" | "material.archived" | "material.copied" | "material.version_added" | "material.delivery_resent" | "attendance.recorded" | "attendance.checked_in" | "attendance.synced" | "attendance.imported" | "attendance.auto_absent" | "attendance.check_in_code_created" | "report_stage.created" | "report_stage.updated" | "report_stage.deleted" | "report_stage.rubric_set" | "report.submitted" | "report.reviewed" | "indicator.created" | "indicator.updated" | "indicator.value_reported" | "indicator.deleted" | "certificate.issued" | "certificate.revoked" | "assessment.question_created" | "assessment.question_updated" | "assessment.key_corrected" | "assessment.created" | "assessment.updated" | "assessment.published" | "assessment.regraded" | "assessment.points_overridden" | "export.requested" | "export.downloaded" | "survey_template.created" | "survey_template.updated" | "survey.created" | "survey.updated" | "survey.opened" | "survey.closed" | "survey.invited" | "survey_plan.updated";
                 actorId?: string;
                 /** @description The id of the user, organisation or session acted on */
                 targetId?: string;
@@ -10860,6 +11102,59 @@ export interface operations {
             };
         };
     };
+    IndicatorsController_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The plan was accepted, or values were reported */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     IndicatorsController_update: {
         parameters: {
             query?: never;
@@ -12773,6 +13068,54 @@ export interface operations {
             };
         };
     };
+    SurveysController_invitations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Each invitee, whether they answered (never what), and their emails per round */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyInvitationResponse"][];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description For coordinator, admin only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     SurveysController_invite: {
         parameters: {
             query?: never;
@@ -12788,7 +13131,7 @@ export interface operations {
             };
         };
         responses: {
-            /** @description The new invitations (trainees invited before are skipped), each with its token, once */
+            /** @description The new invitations (trainees invited before are skipped); each invitee gets their personal link by email */
             201: {
                 headers: {
                     [name: string]: unknown;
@@ -12917,6 +13260,14 @@ export interface operations {
                     "application/json": components["schemas"]["ProblemDto"];
                 };
             };
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
         };
     };
     SurveysController_answerByToken: {
@@ -12959,6 +13310,14 @@ export interface operations {
                 };
             };
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -13091,6 +13450,170 @@ export interface operations {
                 };
             };
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SurveyPlansController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyPlanResponse"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description For coordinator, admin only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SurveyPlansController_save: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyPlanDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyPlanResponse"];
+                };
+            };
+            /** @description A field is missing or of the wrong type or range */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description For coordinator, admin only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description SURVEY.INVALID: unknown template, a level twice, sessionKinds on a level other than L1… */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    SurveyPlansController_occurrences: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The surveys the plan makes, by due time: planned, created, cancelled or failed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyOccurrenceResponse"][];
+                };
+            };
+            /** @description No valid access token */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description For coordinator, admin only */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProblemDto"];
+                };
+            };
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
