@@ -408,7 +408,14 @@ describe('surveys: templates, invitations, one answer each, anonymity, closing a
       200,
     );
     expect(done.body.status).toBe('closed');
-    const results = (await req<Results>('GET', `/surveys/${survey.id}/results`, coordinator)).body;
+    // Closed first, frozen right after (two steps): until then the results are computed on demand.
+    const results = await until(
+      'the results frozen by the worker',
+      async () => (await req<Results>('GET', `/surveys/${survey.id}/results`, coordinator)).body,
+      (r) => r.frozen,
+      30_000,
+      200,
+    );
     expect(results).toMatchObject({ frozen: true, responses: 1, hidden: false });
   });
 
