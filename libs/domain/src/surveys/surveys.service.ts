@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { IANAZone } from 'luxon';
 import { EntityManager, In } from 'typeorm';
@@ -177,6 +177,8 @@ interface Loaded {
 
 @Injectable()
 export class SurveysService {
+  private readonly logger = new Logger(SurveysService.name);
+
   constructor(
     private readonly tx: TransactionService,
     private readonly audit: AuditService,
@@ -515,7 +517,10 @@ export class SurveysService {
       if (l.survey.status !== 'open') throw surveyNotDraft(l.survey.status);
       await this.markClosed(em, id, now, principal.id, 'staff', meta);
     });
-    await this.freezeClosed(id);
+    // The close stands whatever happens next: a freeze that fails here is the worker's next poll's.
+    await this.freezeClosed(id).catch((error: unknown) =>
+      this.logger.warn({ err: error, surveyId: id }, 'freezing the results failed; the worker retries'),
+    );
     const em = this.tx.manager;
     return this.view(em, principal, await this.load(em, principal, id));
   }
