@@ -90,10 +90,11 @@ describe('survey emails', () => {
   };
   const about = (title: string) => (m: ParsedMail) => m.subject?.endsWith(title) ?? false;
   const to = (m: ParsedMail) => (m.to as { text: string }).text;
-  const linkIn = (m: ParsedMail) =>
-    /https?:\/\/\S+\/api\/v1\/survey-invitations\/[\w-]+/.exec(m.text ?? '')![0];
+  const linkIn = (m: ParsedMail) => /https?:\/\/\S+\/survey\/[\w-]+/.exec(m.text ?? '')![0];
+  /** The API route behind the web app's survey page the link opens: the page calls it with the link's token. */
+  const apiOf = (link: string) => link.replace('/survey/', '/api/v1/survey-invitations/');
   const answer = (link: string, s: Survey) =>
-    call(link, 'POST', '/responses', {
+    call(apiOf(link), 'POST', '/responses', {
       body: { answers: [{ questionId: s.questions[0]!.id, value: 4 }] },
     });
   const invitees = async (surveyId: string) => {
@@ -162,8 +163,8 @@ describe('survey emails', () => {
 
     // The link in the email is the invitee's: it shows the survey and answers it, once.
     const link = linkIn(aishath);
-    expect(link.startsWith(`${api.url}/api/v1/survey-invitations/`)).toBe(true);
-    const form = await call<{ surveyId: string; answered: boolean }>(link, 'GET', '');
+    expect(link.startsWith(`${api.url}/survey/`)).toBe(true);
+    const form = await call<{ surveyId: string; answered: boolean }>(apiOf(link), 'GET', '');
     expect(form.status).toBe(200);
     expect(form.body).toMatchObject({ surveyId: s.id, answered: false });
     expect((await answer(link, s)).status).toBe(204);

@@ -42,7 +42,12 @@ describe('the web app, served by the API process', () => {
   });
 
   it('answers the app’s own paths with index.html, so that a deep link or a reload works', async () => {
-    for (const path of ['/schedule', '/programmes/0b5a4a8e-1d2b-4c3d-9e8f-0a1b2c3d4e5f/materials?x=1']) {
+    for (const path of [
+      '/schedule',
+      '/programmes/0b5a4a8e-1d2b-4c3d-9e8f-0a1b2c3d4e5f/materials?x=1',
+      `/survey/${'Ab-_9'.repeat(8)}xyz`, // the emailed survey link
+      '/verify/K7QF-2M9X-HD4P', // the certificate's verification address
+    ]) {
       const res = await fetch(`${api.url}${path}`);
       expect(res.status).toBe(200);
       expect(res.headers.get('cache-control')).toBe('no-cache');

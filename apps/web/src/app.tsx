@@ -1,10 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { I18nProvider, languageOf, useI18n, type Language } from './i18n';
 import { MaterialsPage } from './pages/materials';
 import { ProgrammesPage } from './pages/programmes';
 import { SchedulePage } from './pages/schedule';
 import { SettingsPage } from './pages/settings';
 import { SignInPage } from './pages/sign-in';
+import { SurveyPage } from './pages/survey';
+import { VerifyPage } from './pages/verify';
 import { Link, match, RouterProvider, useRouter } from './router';
 import { SessionProvider, useSession } from './session';
 
@@ -19,9 +21,20 @@ function Routes() {
   return <ProgrammesPage />;
 }
 
+/** The pages anyone may open without signing in (links in emails and on certificates), or null. */
+function publicPage(path: string): ReactNode {
+  const survey = match('/survey/:token', path);
+  if (survey) return <SurveyPage token={survey.token} />;
+  const verify = match('/verify/:code', path);
+  if (verify) return <VerifyPage code={verify.code} />;
+  return null;
+}
+
 function Shell({ onLanguage }: { onLanguage: (language: Language) => void }) {
   const { t } = useI18n();
   const { user, signOut } = useSession();
+  const { path } = useRouter();
+  const open = publicPage(path);
   return (
     <>
       <a className="skip" href="#main">
@@ -51,7 +64,9 @@ function Shell({ onLanguage }: { onLanguage: (language: Language) => void }) {
         )}
       </header>
       <main id="main">
-        {user === undefined ? (
+        {open ? (
+          open
+        ) : user === undefined ? (
           <p role="status">{t('app.loading')}</p>
         ) : user ? (
           <Routes />

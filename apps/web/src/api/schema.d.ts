@@ -4442,7 +4442,7 @@ export interface components {
             trainee: components["schemas"]["CertificateTraineeResponse"];
             /** @example K7QF-2M9X-HD4P */
             verificationCode: string;
-            /** @example https://kenshu.example/api/v1/certificates/verify/K7QF-2M9X-HD4P */
+            /** @example https://kenshu.example/verify/K7QF-2M9X-HD4P */
             verifyUrl: string;
             /**
              * @description The language it is printed in (en, ja, ko, th)

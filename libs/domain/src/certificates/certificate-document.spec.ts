@@ -29,7 +29,7 @@ const content = (name: string): CertificateContent => ({
   endsOn: '2027-09-30',
   completedOn: '2027-09-30',
   code: 'K7QF2M9XHD4P',
-  verifyUrl: 'https://kenshu.example/api/v1/certificates/verify/K7QF-2M9X-HD4P',
+  verifyUrl: 'https://kenshu.example/verify/K7QF-2M9X-HD4P',
 });
 
 describe('the certificate PDF', () => {
@@ -49,7 +49,7 @@ describe('the certificate PDF', () => {
       expect(text).toContain(name);
       expect(text).toContain(title);
       expect(text).toContain('K7QF-2M9X-HD4P');
-      expect(text).toContain('https://kenshu.example/api/v1/certificates/verify/K7QF-2M9X-HD4P');
+      expect(text).toContain('https://kenshu.example/verify/K7QF-2M9X-HD4P');
     },
   );
 

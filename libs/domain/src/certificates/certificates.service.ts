@@ -107,9 +107,9 @@ export class CertificatesService {
     await this.outbox.add(manager, 'issue-certificate', { enrolmentId });
   }
 
-  /** The public address where anyone checks a certificate: the API's verification route. */
+  /** The public address where anyone checks a certificate: the web app's verification page. */
   verifyUrl(code: string): string {
-    return `${this.config.http.publicUrl}/api/v1/certificates/verify/${groupedCode(code)}`;
+    return `${this.config.http.publicUrl}/verify/${groupedCode(code)}`;
   }
 
   /**

@@ -49,7 +49,7 @@ describe('the demo certificate', () => {
         .join('');
       expect(text).toContain('김민준');
       expect(text).toContain('K7QF-2M9X-HD4P');
-      expect(text).toContain('https://kenshu.example/api/v1/certificates/verify/K7QF-2M9X-HD4P');
+      expect(text).toContain('https://kenshu.example/verify/K7QF-2M9X-HD4P');
 
       // Seeding again renders nothing new.
       expect(await seedDemoCertificates(em, 'https://kenshu.example', storage)).toBe(1);

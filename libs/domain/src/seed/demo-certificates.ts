@@ -41,7 +41,7 @@ export async function seedDemoCertificates(
     endsOn: '2023-12-18',
     completedOn: '2023-12-18',
     code: d.code,
-    verifyUrl: `${publicUrl}/api/v1/certificates/verify/${groupedCode(d.code)}`,
+    verifyUrl: `${publicUrl}/verify/${groupedCode(d.code)}`,
   };
   const stored = storage ? await storage.put(Readable.from([await certificatePdf(content, 'en')])) : null;
   const file = {

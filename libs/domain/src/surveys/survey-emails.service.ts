@@ -59,9 +59,9 @@ export class SurveyEmailsService {
     return surveyInvitationToken(this.config.secret, invitationId);
   }
 
-  /** The link the emails carry: the public API route of the invitation (the web app has none yet). */
+  /** The link the emails carry: the web app's public survey page, which answers through the token routes. */
   linkFor(invitationId: string): string {
-    return `${this.config.http.publicUrl}/api/v1/survey-invitations/${this.tokenFor(invitationId)}`;
+    return `${this.config.http.publicUrl}/survey/${this.tokenFor(invitationId)}`;
   }
 
   /**

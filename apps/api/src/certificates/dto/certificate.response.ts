@@ -37,7 +37,7 @@ export class CertificateResponse {
   @ApiProperty({ type: CertificateProgrammeResponse }) programme!: CertificateProgrammeResponse;
   @ApiProperty({ type: CertificateTraineeResponse }) trainee!: CertificateTraineeResponse;
   @ApiProperty({ example: 'K7QF-2M9X-HD4P' }) verificationCode!: string;
-  @ApiProperty({ example: 'https://kenshu.example/api/v1/certificates/verify/K7QF-2M9X-HD4P' })
+  @ApiProperty({ example: 'https://kenshu.example/verify/K7QF-2M9X-HD4P' })
   verifyUrl!: string;
   @ApiProperty({ example: 'ko', description: 'The language it is printed in (en, ja, ko, th)' })
   language!: string;

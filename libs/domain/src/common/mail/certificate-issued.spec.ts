@@ -7,7 +7,7 @@ const base = {
   programme: 'Bilateral online meetings, FY2023',
   completedOn: '2023-12-18',
   code: 'K7QF-2M9X-HD4P',
-  verifyUrl: 'https://kenshu.example/api/v1/certificates/verify/K7QF-2M9X-HD4P',
+  verifyUrl: 'https://kenshu.example/verify/K7QF-2M9X-HD4P',
   fileName: 'certificate-K7QF-2M9X-HD4P.pdf',
   idempotencyKey: 'certificate-1',
 };

@@ -7,7 +7,7 @@ const base = {
   title: 'Programme-end evaluation',
   anonymous: true,
   closesAt: new Date('2026-10-06T01:00:00Z'),
-  link: 'https://kenshu.example/api/v1/survey-invitations/abc',
+  link: 'https://kenshu.example/survey/abc',
   round: 0,
   idempotencyKey: 'survey-email-1',
 };
@@ -19,7 +19,7 @@ describe('surveyInvitationMail', () => {
     expect(mail.text).toContain('Closes (your time): 6 October 2026 at 06:00 GMT+5 (Indian/Maldives)');
     expect(mail.text).toContain('Closes (UTC): 6 October 2026 at 01:00 UTC (UTC)');
     expect(mail.text).toContain('Your answers are anonymous');
-    expect(mail.html).toContain('href="https://kenshu.example/api/v1/survey-invitations/abc"');
+    expect(mail.html).toContain('href="https://kenshu.example/survey/abc"');
   });
 
   it('reminds in Japanese under another subject, with the same link, for a named survey', () => {
@@ -33,7 +33,7 @@ describe('surveyInvitationMail', () => {
     expect(mail.subject).toBe('【リマインダー】アンケートのお願い：Programme-end evaluation');
     expect(mail.text).toContain('締切（あなたの時間）: 2026年10月5日 18:00 GMT-7 (America/Los_Angeles)');
     expect(mail.text).toContain('回答はお名前とともに記録されます。');
-    expect(mail.text).toContain('https://kenshu.example/api/v1/survey-invitations/abc');
+    expect(mail.text).toContain('https://kenshu.example/survey/abc');
   });
 
   it('leaves out the UTC line for an invitee on UTC', () => {
