@@ -8,6 +8,29 @@ import { ROOT, prepare, started } from './prepare.mjs';
 
 await prepare();
 
+/**
+ * The browser flows (test/browser) drive Debian's Chromium through playwright-core: installed here when it
+ * is missing and apt can install it (as root); otherwise the run stops, saying what to install.
+ */
+function ensureChromium() {
+  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (existsSync(chromium)) return;
+  const apt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
+  if (apt && process.getuid?.() === 0) {
+    console.log('[kenshu] installing Chromium for the browser tests (apt-get install -y chromium)…');
+    const install = () => spawnSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit' }).status;
+    if (install() !== 0 && spawnSync('apt-get', ['update'], { stdio: 'inherit' }).status === 0) install();
+    if (existsSync(chromium)) return;
+  }
+  console.error(
+    `[kenshu] the browser tests need Chromium at ${chromium}. Install it, then run npm test again:\n` +
+      `    sudo apt-get install -y chromium\n` +
+      `  (or set CHROMIUM_PATH to another Chromium or Chrome binary).`,
+  );
+  process.exit(1);
+}
+ensureChromium();
+
 const run = (script, extraEnv = {}) => {
   console.log(`\n[kenshu] npm run ${script}`);
   const r = spawnSync('npm', ['run', '-s', script], {

@@ -36,7 +36,7 @@ export const en = {
   'schedule.moved': 'Moved',
   'schedule.join': 'Join the webinar',
   'schedule.addOne': 'Add to calendar',
-  'schedule.addOneNamed': 'Add {title} to your calendar',
+  'schedule.addOneNamed': 'Add to calendar: {title}',
   'schedule.calendar': 'All your sessions in your calendar',
   'schedule.calendarHelp':
     'Subscribe to your personal calendar feed: your calendar app then shows every session and follows changes.',
@@ -57,7 +57,7 @@ export const en = {
   'materials.bundles': 'All materials in one file',
   'materials.bundlesHelp': 'One ZIP file per phase and language: handy on a slow connection.',
   'materials.bundle': 'Download bundle',
-  'materials.bundleNamed': 'Download the {phase} bundle ({language})',
+  'materials.bundleNamed': 'Download bundle: {phase} ({language})',
   'materials.bundleQueued': 'Being prepared',
   'materials.bundleFailed': 'Not available',
   'materials.count': '{count} materials',

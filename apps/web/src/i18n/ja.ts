@@ -37,7 +37,7 @@ export const ja: Record<MessageKey, string> = {
   'schedule.moved': '変更あり',
   'schedule.join': 'ウェビナーに参加',
   'schedule.addOne': 'カレンダーに追加',
-  'schedule.addOneNamed': '{title} をカレンダーに追加',
+  'schedule.addOneNamed': 'カレンダーに追加：{title}',
   'schedule.calendar': '全セッションをカレンダーに表示',
   'schedule.subscribe': '購読する',
   'schedule.calendarHelp':
@@ -58,7 +58,7 @@ export const ja: Record<MessageKey, string> = {
   'materials.bundles': '資料一式',
   'materials.bundlesHelp': 'フェーズと言語ごとに 1 つの ZIP ファイルです。回線が遅いときに便利です。',
   'materials.bundle': '一式をダウンロード',
-  'materials.bundleNamed': '{phase} の資料一式（{language}）をダウンロード',
+  'materials.bundleNamed': '一式をダウンロード：{phase}（{language}）',
   'materials.bundleQueued': '準備中',
   'materials.bundleFailed': '利用できません',
   'materials.count': '資料 {count} 件',

@@ -158,7 +158,7 @@ describe('materials page', () => {
     renderMaterials();
     renderApp(`/programmes/${programmeId}/materials`, trainee);
     fireEvent.click(
-      await screen.findByRole('button', { name: 'Download the whole programme bundle (English)' }),
+      await screen.findByRole('button', { name: 'Download bundle: whole programme (English)' }),
     );
     await waitFor(() => expect(saved).toEqual([{ href: 'blob:kenshu/1', download: '研修-en.zip' }]));
   });

@@ -152,7 +152,7 @@ describe('my schedule page', () => {
 
   it('adds a session to my calendar as a file, or all of them through my calendar feed', async () => {
     renderSchedule();
-    const one = await screen.findByRole('link', { name: 'Add Separation and collection to your calendar' });
+    const one = await screen.findByRole('link', { name: 'Add to calendar: Separation and collection' });
     expect(one.textContent).toBe('Add to calendar');
     expect(one.getAttribute('download')).toBe('kenshu-a0000000-0000-4000-8000-000000000001.ics');
     const ics = decodeURIComponent(

@@ -1,0 +1,270 @@
+import { readFileSync, statSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { surveyInvitationToken } from '@kenshu/domain';
+import {
+  call,
+  DEMO,
+  signIn,
+  startApi,
+  testConfig,
+  testQueuePrefix,
+  type KenshuProcess,
+  type SignedInUser,
+} from '@kenshu/testing';
+import { countTransfer, launchChromium, PHONE, screenshots, seriousViolations } from './browser.js';
+
+/** The trainee pages' budget of issue 8: their first load, gzipped, under 200 KB. */
+const BUDGET_BYTES = 200_000;
+/** The demo trainee's programme (libs/domain/src/seed/demo-programmes.ts). */
+const PROGRAMME = '00000000-0000-4000-a000-000000000001';
+/** A session of it: 23 Feb 2027, 09:30–12:00 in Tokyo, the host's zone. */
+const LECTURE = 'Separation at source and collection in the 23 wards';
+const LECTURE_AT = ['2027-02-23T00:30:00Z', '2027-02-23T03:00:00Z'];
+/** The zone the trainee moves to: São Paulo (UTC−3), where the lecture is on the evening before. */
+const ZONE = 'America/Sao_Paulo';
+
+/** What the schedule page shows, formatted as the page does (Intl, English); spaces made plain. */
+const time = (utc: string, timeZone: string) =>
+  new Intl.DateTimeFormat('en', { timeZone, hour: '2-digit', minute: '2-digit', timeZoneName: 'short' })
+    .format(new Date(utc))
+    .replace(/\s/g, ' ');
+const plain = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe('the web app in Chromium: a trainee’s flows and the public pages', () => {
+  let api: KenshuProcess & { url: string };
+  let browser: Browser;
+  let trainee: SignedInUser;
+  let coordinator: SignedInUser;
+  let homeZone: string;
+  const contexts: BrowserContext[] = [];
+
+  const req = <T = Record<string, unknown>>(
+    method: string,
+    path: string,
+    who?: SignedInUser,
+    body?: unknown,
+  ) => call<T>(api.url, method, `/api/v1${path}`, { token: who?.accessToken, body });
+
+  /** A fresh browser profile (no stored session), on a desktop screen unless told otherwise. */
+  const newPage = async (options: Parameters<Browser['newContext']>[0] = {}): Promise<Page> => {
+    const context = await browser.newContext({ locale: 'en-GB', ...options });
+    contexts.push(context);
+    return context.newPage();
+  };
+
+  const signInAs = async (page: Page, email: string) => {
+    await page.goto(`${api.url}/`);
+    await page.getByLabel('Email').fill(email);
+    await page.getByLabel('Password').fill(DEMO.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'My programmes', level: 1 }).waitFor();
+  };
+
+  const expectAccessible = async (page: Page, name: string) =>
+    expect({ page: name, violations: await seriousViolations(page) }).toEqual({ page: name, violations: [] });
+
+  beforeAll(async () => {
+    api = await startApi({ QUEUE_PREFIX: testQueuePrefix('browser') });
+    browser = await launchChromium();
+    trainee = await signIn(api.url, DEMO.trainee);
+    coordinator = await signIn(api.url, DEMO.coordinator);
+    homeZone = String((await req('GET', '/me', trainee)).body.timeZone);
+    expect((await req('PATCH', '/me', trainee, { timeZone: ZONE })).status).toBe(200);
+  });
+
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await browser?.close();
+    if (trainee) await req('PATCH', '/me', trainee, { timeZone: homeZone });
+    await api?.stop();
+  });
+
+  it('signs the trainee in and shows the schedule in their zone with the host’s beside it', async () => {
+    const page = await newPage();
+    const shot = screenshots('schedule');
+    await page.goto(`${api.url}/`);
+    await shot(page, 'sign-in');
+    await expectAccessible(page, 'sign-in');
+
+    await page.getByLabel('Email').fill(DEMO.trainee);
+    await page.getByLabel('Password').fill('not the password');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page.getByRole('alert').textContent()).resolves.toBe('Wrong email or password.');
+
+    await page.getByLabel('Password').fill(DEMO.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'My programmes', level: 1 }).waitFor();
+    await shot(page, 'programmes');
+    await expectAccessible(page, 'programmes');
+
+    await page.getByRole('link', { name: 'My schedule' }).click();
+    const card = page.locator('li.card', { has: page.getByRole('heading', { name: LECTURE }) });
+    await card.waitFor();
+    await expect(page.getByText(`Times in your time zone, ${ZONE}`).count()).resolves.toBe(1);
+    // 00:30 UTC is 21:30 the evening before in São Paulo, 09:30 in Tokyo: both, each in its zone.
+    const when = plain(await card.locator('.when').innerText());
+    const [start, end] = LECTURE_AT as [string, string];
+    expect(when).toContain(`${time(start, ZONE)} – ${time(end, ZONE)}`);
+    expect(when).toContain(`${time(start, 'Asia/Tokyo')} – ${time(end, 'Asia/Tokyo')} (Asia/Tokyo)`);
+    expect(time(start, ZONE)).toMatch(/^09:30 PM/);
+    expect(time(start, 'Asia/Tokyo')).toMatch(/^09:30 AM/);
+    // The lecture is listed under the day it falls on in the trainee's zone, Monday 22 February.
+    const day = await card.locator('xpath=ancestor::section[1]/h2').innerText();
+    expect(plain(day)).toBe('Mon, Feb 22, 2027');
+    await shot(page, 'schedule');
+    await expectAccessible(page, 'schedule');
+  });
+
+  it('downloads a material with its name and every byte', async () => {
+    // The test database is seeded without storage, so without the handbook's PDF: the instructor uploads one.
+    const tag = Date.now().toString(36).toUpperCase();
+    const title = `Landfill gas, browser ${tag}`;
+    const instructor = await signIn(api.url, DEMO.instructor);
+    const material = await req<{ id: string }>('POST', `/programmes/${PROGRAMME}/materials`, instructor, {
+      title,
+      kind: 'file',
+      originalLanguage: 'en',
+      audience: 'trainees',
+    });
+    expect(material.status).toBe(201);
+    const text = `Landfill gas ${tag}`;
+    const pdf = Buffer.from(
+      `%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n` +
+        `3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 300 100]/Contents 4 0 R>>endobj\n` +
+        `4 0 obj<</Length ${text.length + 30}>>stream\nBT /F1 12 Tf 10 50 Td (${text}) Tj ET\nendstream endobj\n` +
+        `trailer<</Root 1 0 R>>\n%%EOF\n`,
+    );
+    const uploaded = await fetch(
+      `${api.url}/api/v1/materials/${material.body.id}/uploads?language=en&fileName=landfill-gas-${tag}.pdf`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${instructor.accessToken}`, 'content-type': 'application/pdf' },
+        body: pdf,
+      },
+    );
+    expect(uploaded.status).toBe(201);
+
+    const page = await newPage();
+    const shot = screenshots('materials');
+    await signInAs(page, DEMO.trainee);
+    await page.getByRole('link', { name: /^Materials of Training for overseas officials/ }).click();
+    const button = page.getByRole('button', { name: `Download ${title}` });
+    await button.waitFor();
+    await shot(page, 'materials');
+    await expectAccessible(page, 'materials');
+
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    const path = await download.path();
+    expect(download.suggestedFilename()).toBe(`landfill-gas-${tag}.pdf`);
+    expect(statSync(path).size).toBe(pdf.length);
+    expect(readFileSync(path).equals(pdf)).toBe(true);
+  });
+
+  it('answers a survey from its invitation link on a phone, and the answer is stored', async () => {
+    const tag = Date.now().toString(36).toUpperCase();
+    const template = await req<{ id: string }>('POST', '/survey-templates', coordinator, {
+      title: `Browser reaction ${tag}`,
+      questions: [
+        {
+          kind: 'likert',
+          texts: { en: 'How useful was the session?', ja: 'セッションは役に立ちましたか。' },
+          scaleLabels: ['Not at all', 'Slightly', 'Moderately', 'Very', 'Extremely'].map((en, i) => ({
+            en,
+            ja: `${i + 1}`,
+          })),
+        },
+        { kind: 'text', texts: { en: 'Any comment?', ja: 'ご意見' }, required: false },
+      ],
+    });
+    expect(template.status).toBe(201);
+    const survey = await req<{ id: string }>('POST', `/programmes/${PROGRAMME}/surveys`, coordinator, {
+      templateId: template.body.id,
+      level: 'L1',
+      opensAt: new Date(Date.now() - 3_600_000).toISOString(),
+      closesAt: new Date(Date.now() + 3_600_000).toISOString(),
+      minGroupSize: 3,
+    });
+    expect(survey.status).toBe(201);
+    expect((await req('POST', `/surveys/${survey.body.id}/open`, coordinator)).status).toBe(200);
+    const invited = await req<{ invitationId: string; userId: string }[]>(
+      'POST',
+      `/surveys/${survey.body.id}/invitations`,
+      coordinator,
+      {},
+    );
+    expect(invited.status).toBe(201);
+    // The token the invitation email carries (test/survey-emails.e2e-spec.ts reads it from the email).
+    const invitation = invited.body.find((i) => i.userId === trainee.user.id)!;
+    const token = surveyInvitationToken(testConfig().secret, invitation.invitationId);
+
+    const page = await newPage(PHONE);
+    const shot = screenshots('survey-phone');
+    await page.goto(`${api.url}/survey/${token}`);
+    await page.getByText('How useful was the session?').waitFor();
+    // Nothing wider than the phone: no sideways scrolling.
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await shot(page, 'form');
+    await expectAccessible(page, 'survey');
+
+    // Sent without the required answer: the page says which question, and sends nothing.
+    await page.getByRole('button', { name: 'Send my answers' }).click();
+    await page.getByText('Please answer this question.').waitFor();
+    await shot(page, 'missing');
+    await expectAccessible(page, 'survey with an error');
+
+    await page.getByRole('radio', { name: '4 · Very' }).check();
+    await page.getByRole('textbox', { name: /Any comment/ }).fill('Clear, thank you.');
+    const [posted] = await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith(`/survey-invitations/${token}/responses`)),
+      page.getByRole('button', { name: 'Send my answers' }).click(),
+    ]);
+    expect(posted.status()).toBe(204);
+    await page.getByText('Thank you! Your answers were sent.').waitFor();
+    await shot(page, 'thanks');
+
+    const stored = await req<{ responses: number }>('GET', `/surveys/${survey.body.id}`, coordinator);
+    expect(stored.body.responses).toBe(1);
+    const again = await req<{ code: string }>('POST', `/survey-invitations/${token}/responses`, undefined, {
+      answers: [],
+    });
+    expect(again.body.code).toBe('SURVEY.ALREADY_ANSWERED');
+    await page.reload();
+    await page.getByText('This survey was already answered with this link. Thank you!').waitFor();
+  });
+
+  it('verifies the demo certificate’s code, and says so for an unknown one', async () => {
+    const page = await newPage();
+    const shot = screenshots('verify');
+    await page.goto(`${api.url}/verify/K7QF-2M9X-HD4P`);
+    await page.getByText('This certificate is valid.').waitFor();
+    await expect(page.getByText('Code K7QF-2M9X-HD4P').count()).resolves.toBeGreaterThan(0);
+    await shot(page, 'valid');
+    await expectAccessible(page, 'verify');
+
+    await page.goto(`${api.url}/verify/AAAA-BBBB-CCCC`);
+    await page.getByText('No certificate has this code.', { exact: false }).waitFor();
+    await shot(page, 'unknown');
+  });
+
+  it('keeps the trainee’s first load (sign-in, then schedule) under 200 KB gzipped', async () => {
+    const page = await newPage();
+    const transfer = await countTransfer(page, { gzipOnly: true });
+    await signInAs(page, DEMO.trainee);
+    await page.getByRole('link', { name: 'My schedule' }).click();
+    await page.locator('li.card', { has: page.getByRole('heading', { name: LECTURE }) }).waitFor();
+    await page.waitForLoadState('networkidle');
+
+    const requests = transfer.requests();
+    const assets = requests.filter((r) => r.url.includes('/assets/'));
+    expect(assets.length).toBeGreaterThan(0);
+    for (const asset of assets.filter((a) => /\.(js|css)$/.test(new URL(a.url).pathname)))
+      expect({ url: asset.url, encoding: asset.encoding }).toEqual({ url: asset.url, encoding: 'gzip' });
+    const total = transfer.total();
+    process.stdout.write(
+      `[browser] trainee first load: ${total} bytes over ${requests.length} requests (gzip)\n` +
+        requests.map((r) => `  ${r.bytes}\t${r.encoding}\t${new URL(r.url).pathname}`).join('\n') +
+        '\n',
+    );
+    expect(total).toBeLessThan(BUDGET_BYTES);
+  });
+});
