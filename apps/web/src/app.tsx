@@ -16,12 +16,15 @@ const LANGUAGE_KEY = 'kenshu.language';
 // Staff pages load on demand: they do not weigh on a trainee's first load.
 const TeachingPage = lazy(() => import('./pages/teaching').then((m) => ({ default: m.TeachingPage })));
 const AttendancePage = lazy(() => import('./pages/attendance').then((m) => ({ default: m.AttendancePage })));
+const ContentPage = lazy(() => import('./pages/content').then((m) => ({ default: m.ContentPage })));
 
 /** The instructor's pages at `path`, or null. */
 function instructorPage(path: string): ReactNode {
   if (path === '/teaching') return <TeachingPage />;
   const attendance = match('/teaching/sessions/:id', path);
   if (attendance) return <AttendancePage sessionId={attendance.id} />;
+  const content = match('/teaching/programmes/:id/materials', path);
+  if (content) return <ContentPage programmeId={content.id} />;
   return null;
 }
 

@@ -60,6 +60,9 @@ describe('my sessions (instructor)', () => {
         .getByRole('link', { name: 'Roster and attendance: Separation and collection' })
         .getAttribute('href'),
     ).toBe('/teaching/sessions/a0000000-0000-4000-8000-000000000001');
+    expect(screen.getAllByRole('link', { name: 'Materials of MOEJ-2026-WM' })[0].getAttribute('href')).toBe(
+      '/teaching/programmes/11111111-1111-4111-8111-111111111111/materials',
+    );
     // A cancelled session stays, marked, with no attendance to take.
     expect(screen.getByText('Cancelled')).toBeTruthy();
     expect(screen.queryByRole('link', { name: /Plant visit/ })).toBeNull();

@@ -33,6 +33,14 @@ export function TeachingPage() {
                       {item.location.room ? ` · ${item.location.room}` : ''}
                     </p>
                     <SessionWhen item={item} language={language} />
+                    <p className="actions">
+                      <Link
+                        href={`/teaching/programmes/${item.programme.id}/materials`}
+                        aria-label={t('content.linkNamed', { code: item.programme.code })}
+                      >
+                        {t('content.link')}
+                      </Link>
+                    </p>
                     {item.status !== 'cancelled' && (
                       <p className="actions">
                         <Link
