@@ -17,6 +17,8 @@ const LANGUAGE_KEY = 'kenshu.language';
 const TeachingPage = lazy(() => import('./pages/teaching').then((m) => ({ default: m.TeachingPage })));
 const AttendancePage = lazy(() => import('./pages/attendance').then((m) => ({ default: m.AttendancePage })));
 const ContentPage = lazy(() => import('./pages/content').then((m) => ({ default: m.ContentPage })));
+const ReportsPage = lazy(() => import('./pages/grading').then((m) => ({ default: m.ReportsPage })));
+const GradingPage = lazy(() => import('./pages/grading').then((m) => ({ default: m.GradingPage })));
 
 /** The instructor's pages at `path`, or null. */
 function instructorPage(path: string): ReactNode {
@@ -25,6 +27,10 @@ function instructorPage(path: string): ReactNode {
   if (attendance) return <AttendancePage sessionId={attendance.id} />;
   const content = match('/teaching/programmes/:id/materials', path);
   if (content) return <ContentPage programmeId={content.id} />;
+  const reports = match('/teaching/programmes/:id/reports', path);
+  if (reports) return <ReportsPage programmeId={reports.id} />;
+  const grading = match('/teaching/reports/:stage/:user', path);
+  if (grading) return <GradingPage stageId={grading.stage} userId={grading.user} />;
   return null;
 }
 

@@ -39,6 +39,12 @@ export function TeachingPage() {
                         aria-label={t('content.linkNamed', { code: item.programme.code })}
                       >
                         {t('content.link')}
+                      </Link>{' '}
+                      <Link
+                        href={`/teaching/programmes/${item.programme.id}/reports`}
+                        aria-label={t('grading.linkNamed', { code: item.programme.code })}
+                      >
+                        {t('grading.link')}
                       </Link>
                     </p>
                     {item.status !== 'cancelled' && (
