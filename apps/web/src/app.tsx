@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { I18nProvider, languageOf, useI18n, type Language } from './i18n';
 import { MaterialsPage } from './pages/materials';
 import { ProgrammesPage } from './pages/programmes';
@@ -12,8 +12,38 @@ import { SessionProvider, useSession } from './session';
 
 const LANGUAGE_KEY = 'kenshu.language';
 
+// ---- instructor ----
+// Staff pages load on demand: they do not weigh on a trainee's first load.
+const TeachingPage = lazy(() => import('./pages/teaching').then((m) => ({ default: m.TeachingPage })));
+const AttendancePage = lazy(() => import('./pages/attendance').then((m) => ({ default: m.AttendancePage })));
+const ContentPage = lazy(() => import('./pages/content').then((m) => ({ default: m.ContentPage })));
+const ReportsPage = lazy(() => import('./pages/grading').then((m) => ({ default: m.ReportsPage })));
+const GradingPage = lazy(() => import('./pages/grading').then((m) => ({ default: m.GradingPage })));
+
+/** The instructor's pages at `path`, or null. */
+function instructorPage(path: string): ReactNode {
+  if (path === '/teaching') return <TeachingPage />;
+  const attendance = match('/teaching/sessions/:id', path);
+  if (attendance) return <AttendancePage sessionId={attendance.id} />;
+  const content = match('/teaching/programmes/:id/materials', path);
+  if (content) return <ContentPage programmeId={content.id} />;
+  const reports = match('/teaching/programmes/:id/reports', path);
+  if (reports) return <ReportsPage programmeId={reports.id} />;
+  const grading = match('/teaching/reports/:stage/:user', path);
+  if (grading) return <GradingPage stageId={grading.stage} userId={grading.user} />;
+  return null;
+}
+
+function Lazy({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  return <Suspense fallback={<p role="status">{t('app.loading')}</p>}>{children}</Suspense>;
+}
+// ---- end instructor ----
+
 function Routes() {
   const { path } = useRouter();
+  const instructor = instructorPage(path);
+  if (instructor) return <Lazy>{instructor}</Lazy>;
   const materials = match('/programmes/:id/materials', path);
   if (materials) return <MaterialsPage programmeId={materials.id} />;
   if (path === '/schedule') return <SchedulePage />;
@@ -51,6 +81,11 @@ function Shell({ onLanguage }: { onLanguage: (language: Language) => void }) {
               <li>
                 <Link href="/schedule">{t('nav.schedule')}</Link>
               </li>
+              {user.roles.includes('instructor') && (
+                <li>
+                  <Link href="/teaching">{t('nav.teaching')}</Link>
+                </li>
+              )}
               <li>
                 <Link href="/settings">{t('nav.settings')}</Link>
               </li>
