@@ -7,6 +7,9 @@ import { SettingsPage } from './pages/settings';
 import { SignInPage } from './pages/sign-in';
 import { SurveyPage } from './pages/survey';
 import { VerifyPage } from './pages/verify';
+// ---- trainee pages ----
+import { CertificatesPage } from './pages/certificates';
+import { CheckInPage } from './pages/check-in';
 import { Link, match, RouterProvider, useRouter } from './router';
 import { SessionProvider, useSession } from './session';
 
@@ -18,6 +21,10 @@ function Routes() {
   if (materials) return <MaterialsPage programmeId={materials.id} />;
   if (path === '/schedule') return <SchedulePage />;
   if (path === '/settings') return <SettingsPage />;
+  // ---- trainee pages ----
+  const checkIn = match('/check-in/:sessionId', path);
+  if (checkIn) return <CheckInPage sessionId={checkIn.sessionId} />;
+  if (path === '/certificates') return <CertificatesPage />;
   return <ProgrammesPage />;
 }
 
@@ -50,6 +57,10 @@ function Shell({ onLanguage }: { onLanguage: (language: Language) => void }) {
               </li>
               <li>
                 <Link href="/schedule">{t('nav.schedule')}</Link>
+              </li>
+              {/* ---- trainee pages ---- */}
+              <li>
+                <Link href="/certificates">{t('nav.certificates')}</Link>
               </li>
               <li>
                 <Link href="/settings">{t('nav.settings')}</Link>

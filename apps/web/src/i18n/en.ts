@@ -100,6 +100,38 @@ export const en = {
   'verify.completedOn': 'Completed on',
   'verify.revoked': 'This certificate was revoked: it is no longer valid.',
   'verify.unknown': 'No certificate has this code. Please check it against the certificate.',
+  // ---- trainee pages ----
+  'nav.checkIn': 'Check in',
+  'nav.certificates': 'My certificates',
+  'checkIn.title': 'Check in',
+  'checkIn.code': 'Check-in code',
+  'checkIn.help': 'The 6 characters shown in the room (letters and digits; case and dashes do not matter).',
+  'checkIn.submit': 'Check in',
+  'checkIn.sending': 'Checking in…',
+  'checkIn.format': 'A code has 6 letters and digits, for example K7Q3XP (no 0, O, 1, I or L).',
+  'checkIn.wrongCode':
+    'This code is not right, or it was replaced by a newer one. Please type the code shown now.',
+  'checkIn.closed':
+    'Check-in is not open for this session now: the code has expired or the session has not started.',
+  'checkIn.already': 'You have already checked in to this session.',
+  'checkIn.recorded': 'Your attendance at this session was already recorded by its staff.',
+  'checkIn.cancelled': 'This session is cancelled: it takes no check-ins.',
+  'checkIn.notFound': 'This session is not one of yours.',
+  'checkIn.forbidden': 'Only trainees check in to a session.',
+  'checkIn.donePresent': 'You are checked in: present.',
+  'checkIn.doneLate': 'You are checked in: late.',
+  'checkIn.session': 'Session',
+  'checkIn.at': 'Checked in at',
+  'certificates.title': 'My certificates',
+  'certificates.none': 'You have no certificate yet: it is issued when you complete a programme.',
+  'certificates.valid': 'Valid',
+  'certificates.revoked': 'Revoked: this certificate is no longer valid',
+  'certificates.language': 'Printed in',
+  'certificates.code': 'Verification code',
+  'certificates.verifyLink': 'Verification page',
+  'certificates.download': 'Download the PDF',
+  'certificates.downloadNamed': 'Download the certificate of {title} (PDF)',
+  'certificates.preparing': 'The PDF is being prepared.',
 } as const;
 
 export type MessageKey = keyof typeof en;
