@@ -10,6 +10,7 @@ import { VerifyPage } from './pages/verify';
 // ---- trainee pages ----
 import { CertificatesPage } from './pages/certificates';
 import { CheckInPage } from './pages/check-in';
+import { MySurveyPage, MySurveysPage } from './pages/my-surveys';
 import { Link, match, RouterProvider, useRouter } from './router';
 import { SessionProvider, useSession } from './session';
 
@@ -25,6 +26,9 @@ function Routes() {
   const checkIn = match('/check-in/:sessionId', path);
   if (checkIn) return <CheckInPage sessionId={checkIn.sessionId} />;
   if (path === '/certificates') return <CertificatesPage />;
+  if (path === '/surveys') return <MySurveysPage />;
+  const survey = match('/surveys/:id', path);
+  if (survey) return <MySurveyPage surveyId={survey.id} />;
   return <ProgrammesPage />;
 }
 
@@ -59,6 +63,9 @@ function Shell({ onLanguage }: { onLanguage: (language: Language) => void }) {
                 <Link href="/schedule">{t('nav.schedule')}</Link>
               </li>
               {/* ---- trainee pages ---- */}
+              <li>
+                <Link href="/surveys">{t('nav.surveys')}</Link>
+              </li>
               <li>
                 <Link href="/certificates">{t('nav.certificates')}</Link>
               </li>

@@ -132,6 +132,20 @@ export const en = {
   'certificates.download': 'Download the PDF',
   'certificates.downloadNamed': 'Download the certificate of {title} (PDF)',
   'certificates.preparing': 'The PDF is being prepared.',
+  'nav.surveys': 'My surveys',
+  'mySurveys.title': 'My surveys',
+  'mySurveys.none': 'You have no survey to answer.',
+  'mySurveys.open': 'To answer',
+  'mySurveys.upcoming': 'Not open yet',
+  'mySurveys.answered': 'Answered',
+  'mySurveys.closed': 'Closed',
+  'mySurveys.opensAt': 'Opens',
+  'mySurveys.closesAt': 'Open until',
+  'mySurveys.closedAt': 'Closed on',
+  'mySurveys.anonymous': 'Anonymous',
+  'mySurveys.back': 'All my surveys',
+  'mySurveys.alreadyAnswered': 'You have already answered this survey. Thank you!',
+  'mySurveys.notFound': 'This survey is not one of yours.',
 } as const;
 
 export type MessageKey = keyof typeof en;
