@@ -11,6 +11,7 @@ import { VerifyPage } from './pages/verify';
 import { CertificatesPage } from './pages/certificates';
 import { CheckInPage } from './pages/check-in';
 import { MySurveyPage, MySurveysPage } from './pages/my-surveys';
+import { AttemptPage, TestsPage } from './pages/tests';
 import { Link, match, RouterProvider, useRouter } from './router';
 import { SessionProvider, useSession } from './session';
 
@@ -29,6 +30,10 @@ function Routes() {
   if (path === '/surveys') return <MySurveysPage />;
   const survey = match('/surveys/:id', path);
   if (survey) return <MySurveyPage surveyId={survey.id} />;
+  const tests = match('/programmes/:id/tests', path);
+  if (tests) return <TestsPage programmeId={tests.id} />;
+  const attempt = match('/attempts/:id', path);
+  if (attempt) return <AttemptPage attemptId={attempt.id} />;
   return <ProgrammesPage />;
 }
 
