@@ -11,6 +11,7 @@ import { VerifyPage } from './pages/verify';
 import { CertificatesPage } from './pages/certificates';
 import { CheckInPage } from './pages/check-in';
 import { MySurveyPage, MySurveysPage } from './pages/my-surveys';
+import { ReportStagePage, ReportsPage } from './pages/reports';
 import { AttemptPage, TestsPage } from './pages/tests';
 import { Link, match, RouterProvider, useRouter } from './router';
 import { SessionProvider, useSession } from './session';
@@ -34,6 +35,10 @@ function Routes() {
   if (tests) return <TestsPage programmeId={tests.id} />;
   const attempt = match('/attempts/:id', path);
   if (attempt) return <AttemptPage attemptId={attempt.id} />;
+  const reports = match('/programmes/:id/reports', path);
+  if (reports) return <ReportsPage programmeId={reports.id} />;
+  const stage = match('/report-stages/:id', path);
+  if (stage) return <ReportStagePage stageId={stage.id} />;
   return <ProgrammesPage />;
 }
 

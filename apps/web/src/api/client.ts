@@ -81,3 +81,43 @@ export async function download(path: string, fallbackName: string): Promise<bool
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
   return true;
 }
+
+export interface Uploaded {
+  status: number;
+  body: unknown;
+}
+
+/**
+ * Sends a file with XMLHttpRequest, as fetch reports no upload progress: `onProgress` gets 0–1 as it goes.
+ * Like authFetch, an expired access token is refreshed once and the file sent again.
+ */
+export async function upload(
+  path: string,
+  file: Blob,
+  onProgress: (fraction: number) => void,
+): Promise<Uploaded> {
+  const once = () =>
+    new Promise<Uploaded>((resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open('POST', new URL(path, globalThis.location.origin).href);
+      if (accessToken) xhr.setRequestHeader('authorization', `Bearer ${accessToken}`);
+      xhr.setRequestHeader('content-type', 'application/octet-stream');
+      xhr.upload.addEventListener('progress', (event) => {
+        if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
+      });
+      xhr.addEventListener('load', () => {
+        let body: unknown;
+        try {
+          body = xhr.responseText ? JSON.parse(xhr.responseText) : undefined;
+        } catch {
+          body = undefined;
+        }
+        resolve({ status: xhr.status, body });
+      });
+      xhr.addEventListener('error', () => reject(new Error('The upload failed')));
+      xhr.send(file);
+    });
+  const first = await once();
+  if (first.status !== 401) return first;
+  return (await refreshSession()) ? once() : first;
+}

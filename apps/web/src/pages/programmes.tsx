@@ -36,6 +36,9 @@ export function ProgrammesPage() {
                       <Link href={`/programmes/${enrolment.programme.id}/tests`}>
                         {t('programmes.tests', { title: enrolment.programme.title })}
                       </Link>
+                      <Link href={`/programmes/${enrolment.programme.id}/reports`}>
+                        {t('programmes.reports', { title: enrolment.programme.title })}
+                      </Link>
                     </p>
                   )}
                 </li>
