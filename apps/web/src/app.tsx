@@ -9,7 +9,7 @@ import { SurveyPage } from './pages/survey';
 import { VerifyPage } from './pages/verify';
 // ---- trainee pages ----
 import { CertificatesPage } from './pages/certificates';
-import { CheckInPage } from './pages/check-in';
+import { CheckInPage, CheckInTodayPage } from './pages/check-in';
 import { MySurveyPage, MySurveysPage } from './pages/my-surveys';
 import { ReportStagePage, ReportsPage } from './pages/reports';
 import { AttemptPage, TestsPage } from './pages/tests';
@@ -25,6 +25,7 @@ function Routes() {
   if (path === '/schedule') return <SchedulePage />;
   if (path === '/settings') return <SettingsPage />;
   // ---- trainee pages ----
+  if (path === '/check-in') return <CheckInTodayPage />;
   const checkIn = match('/check-in/:sessionId', path);
   if (checkIn) return <CheckInPage sessionId={checkIn.sessionId} />;
   if (path === '/certificates') return <CertificatesPage />;
@@ -73,6 +74,9 @@ function Shell({ onLanguage }: { onLanguage: (language: Language) => void }) {
                 <Link href="/schedule">{t('nav.schedule')}</Link>
               </li>
               {/* ---- trainee pages ---- */}
+              <li>
+                <Link href="/check-in">{t('nav.checkIn')}</Link>
+              </li>
               <li>
                 <Link href="/surveys">{t('nav.surveys')}</Link>
               </li>

@@ -223,6 +223,9 @@ export const en = {
   'reports.accepted': 'Accepted',
   'reports.returned': 'Returned',
   'reports.total': 'Total {total}',
+  'checkIn.noneToday': 'You have no session to check in to today.',
+  'checkIn.pick': 'Choose the session you are at, then type the code shown in the room.',
+  'checkIn.toNamed': 'Check in to {title}',
 } as const;
 
 export type MessageKey = keyof typeof en;

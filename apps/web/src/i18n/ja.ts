@@ -224,4 +224,7 @@ export const ja: Record<MessageKey, string> = {
   'reports.accepted': '受理',
   'reports.returned': '差し戻し',
   'reports.total': '合計 {total}',
+  'checkIn.noneToday': '今日チェックインするセッションはありません。',
+  'checkIn.pick': '参加中のセッションを選び、会場に表示されたコードを入力してください。',
+  'checkIn.toNamed': '{title} にチェックイン',
 };

@@ -121,4 +121,69 @@ describe('check-in page', () => {
     renderApp(`/check-in/${sessionId}`, trainee);
     await waitFor(() => expect(screen.getByLabelText('チェックインコード')).toBeTruthy());
   });
+
+  it('lists today’s sessions I attend to check in to, without the QR link', async () => {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: trainee.timeZone }).format(new Date());
+    const start = (utc: string): Schemas['TimePointResponse'] => ({
+      utc,
+      local: { dateTime: utc, zone: trainee.timeZone },
+      host: { dateTime: utc, zone: 'Asia/Tokyo' },
+    });
+    const item = (
+      n: number,
+      over: Partial<Schemas['ScheduleItemResponse']>,
+    ): Schemas['ScheduleItemResponse'] => ({
+      id: `a0000000-0000-4000-8000-00000000000${n}`,
+      kind: 'lecture',
+      title: `Session ${n}`,
+      status: 'scheduled',
+      allDay: false,
+      programme: { id: session.programmeId, code: 'MOEJ', title: 'Waste management' },
+      access: 'attend',
+      teaching: false,
+      location: { room: null, facilityId: null },
+      meetingUrl: null,
+      dialIn: null,
+      from: null,
+      to: null,
+      start: start('2026-10-06T01:00:00.000Z'),
+      end: start('2026-10-06T02:00:00.000Z'),
+      ...over,
+    });
+    const api = fakeApi({
+      'POST /api/v1/auth/refresh': { body: tokensFor(trainee) },
+      'GET /api/v1/me/schedule': {
+        body: {
+          timeZone: trainee.timeZone,
+          from: today,
+          to: today,
+          items: [
+            item(1, { title: 'Separation and collection' }),
+            item(2, { title: 'Cancelled visit', status: 'cancelled' }),
+            item(3, { title: 'Staff meeting', access: 'teach' }),
+          ],
+        },
+      },
+      [`GET /api/v1/sessions/${sessionId}`]: { body: session },
+    });
+    renderApp('/check-in', trainee);
+    const link = await screen.findByRole('link', { name: 'Check in to Separation and collection' });
+    expect(screen.queryByText(/Cancelled visit/)).toBeNull();
+    expect(screen.queryByText(/Staff meeting/)).toBeNull();
+    const [request] = api.sent('GET', '/api/v1/me/schedule');
+    expect(new URL(request.url).search).toBe(`?from=${today}&to=${today}`);
+    expect(screen.getByRole('link', { name: 'Check in' }).getAttribute('aria-current')).toBe('page');
+    await expectAccessible();
+    fireEvent.click(link);
+    expect(await screen.findByLabelText('Check-in code')).toBeTruthy();
+  });
+
+  it('says when there is nothing to check in to today', async () => {
+    fakeApi({
+      'POST /api/v1/auth/refresh': { body: tokensFor(trainee) },
+      'GET /api/v1/me/schedule': { body: { timeZone: trainee.timeZone, from: '', to: '', items: [] } },
+    });
+    renderApp('/check-in', trainee);
+    expect(await screen.findByText('You have no session to check in to today.')).toBeTruthy();
+  });
 });

@@ -1,9 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { api, type Schemas } from '../api/client';
-import { formatDate, formatTime } from '../format';
+import { dayKey, formatDate, formatTime } from '../format';
 import { useI18n } from '../i18n';
 import { Await, Page, useLoad } from '../load';
+import { Link } from '../router';
 import { useUser } from '../session';
+import { When } from '../time-point';
 import type { MessageKey } from '../i18n/en';
 
 /** The API's check-in codes: 6 characters nobody misreads on a projector (no 0/O, 1/I/L). */
@@ -153,6 +155,51 @@ export function CheckInPage({ sessionId }: { sessionId: string }) {
             )}
           </>
         )}
+      </Await>
+    </Page>
+  );
+}
+
+/**
+ * Check-in without the QR link (`/check-in`): today's sessions I attend, in my zone, each leading to its
+ * check-in form where the code shown in the room is typed.
+ */
+export function CheckInTodayPage() {
+  const { t } = useI18n();
+  const user = useUser();
+  const today = dayKey(new Date().toISOString(), user.timeZone);
+  const loaded = useLoad(
+    async () =>
+      (await api.GET('/api/v1/me/schedule', { params: { query: { from: today, to: today } } })).data,
+    today,
+  );
+  return (
+    <Page title={t('checkIn.title')}>
+      <Await loaded={loaded}>
+        {(schedule) => {
+          const sessions = schedule.items.filter(
+            (item) => item.access === 'attend' && item.start && item.status !== 'cancelled',
+          );
+          return sessions.length === 0 ? (
+            <p>{t('checkIn.noneToday')}</p>
+          ) : (
+            <>
+              <p>{t('checkIn.pick')}</p>
+              <ul className="cards">
+                {sessions.map((item) => (
+                  <li key={item.id} className="card">
+                    <h2>
+                      <Link href={`/check-in/${item.id}`}>{t('checkIn.toNamed', { title: item.title })}</Link>
+                    </h2>
+                    <p className="when">
+                      <When at={item.start!} />
+                    </p>
+                  </li>
+                ))}
+              </ul>
+            </>
+          );
+        }}
       </Await>
     </Page>
   );
