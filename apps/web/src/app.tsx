@@ -7,6 +7,12 @@ import { SettingsPage } from './pages/settings';
 import { SignInPage } from './pages/sign-in';
 import { SurveyPage } from './pages/survey';
 import { VerifyPage } from './pages/verify';
+// ---- trainee pages ----
+import { CertificatesPage } from './pages/certificates';
+import { CheckInPage, CheckInTodayPage } from './pages/check-in';
+import { MySurveyPage, MySurveysPage } from './pages/my-surveys';
+import { ReportStagePage, ReportsPage } from './pages/reports';
+import { AttemptPage, TestsPage } from './pages/tests';
 import { Link, match, RouterProvider, useRouter } from './router';
 import { SessionProvider, useSession } from './session';
 
@@ -17,7 +23,7 @@ const LANGUAGE_KEY = 'kenshu.language';
 const TeachingPage = lazy(() => import('./pages/teaching').then((m) => ({ default: m.TeachingPage })));
 const AttendancePage = lazy(() => import('./pages/attendance').then((m) => ({ default: m.AttendancePage })));
 const ContentPage = lazy(() => import('./pages/content').then((m) => ({ default: m.ContentPage })));
-const ReportsPage = lazy(() => import('./pages/grading').then((m) => ({ default: m.ReportsPage })));
+const GradingReportsPage = lazy(() => import('./pages/grading').then((m) => ({ default: m.ReportsPage })));
 const GradingPage = lazy(() => import('./pages/grading').then((m) => ({ default: m.GradingPage })));
 
 /** The instructor's pages at `path`, or null. */
@@ -28,7 +34,7 @@ function instructorPage(path: string): ReactNode {
   const content = match('/teaching/programmes/:id/materials', path);
   if (content) return <ContentPage programmeId={content.id} />;
   const reports = match('/teaching/programmes/:id/reports', path);
-  if (reports) return <ReportsPage programmeId={reports.id} />;
+  if (reports) return <GradingReportsPage programmeId={reports.id} />;
   const grading = match('/teaching/reports/:stage/:user', path);
   if (grading) return <GradingPage stageId={grading.stage} userId={grading.user} />;
   return null;
@@ -48,6 +54,22 @@ function Routes() {
   if (materials) return <MaterialsPage programmeId={materials.id} />;
   if (path === '/schedule') return <SchedulePage />;
   if (path === '/settings') return <SettingsPage />;
+  // ---- trainee pages ----
+  if (path === '/check-in') return <CheckInTodayPage />;
+  const checkIn = match('/check-in/:sessionId', path);
+  if (checkIn) return <CheckInPage sessionId={checkIn.sessionId} />;
+  if (path === '/certificates') return <CertificatesPage />;
+  if (path === '/surveys') return <MySurveysPage />;
+  const survey = match('/surveys/:id', path);
+  if (survey) return <MySurveyPage surveyId={survey.id} />;
+  const tests = match('/programmes/:id/tests', path);
+  if (tests) return <TestsPage programmeId={tests.id} />;
+  const attempt = match('/attempts/:id', path);
+  if (attempt) return <AttemptPage attemptId={attempt.id} />;
+  const reports = match('/programmes/:id/reports', path);
+  if (reports) return <ReportsPage programmeId={reports.id} />;
+  const stage = match('/report-stages/:id', path);
+  if (stage) return <ReportStagePage stageId={stage.id} />;
   return <ProgrammesPage />;
 }
 
@@ -86,6 +108,16 @@ function Shell({ onLanguage }: { onLanguage: (language: Language) => void }) {
                   <Link href="/teaching">{t('nav.teaching')}</Link>
                 </li>
               )}
+              {/* ---- trainee pages ---- */}
+              <li>
+                <Link href="/check-in">{t('nav.checkIn')}</Link>
+              </li>
+              <li>
+                <Link href="/surveys">{t('nav.surveys')}</Link>
+              </li>
+              <li>
+                <Link href="/certificates">{t('nav.certificates')}</Link>
+              </li>
               <li>
                 <Link href="/settings">{t('nav.settings')}</Link>
               </li>

@@ -30,11 +30,11 @@ export async function upload(
       const authorization = bearer();
       if (authorization) xhr.setRequestHeader('authorization', authorization);
       xhr.setRequestHeader('content-type', 'application/octet-stream');
-      xhr.upload.onprogress = (event) => {
+      xhr.upload.addEventListener('progress', (event) => {
         if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
-      };
-      xhr.onload = () => resolve({ status: xhr.status, body: parse(xhr.responseText) });
-      xhr.onerror = () => resolve({ status: 0, body: null });
+      });
+      xhr.addEventListener('load', () => resolve({ status: xhr.status, body: parse(xhr.responseText) }));
+      xhr.addEventListener('error', () => resolve({ status: 0, body: null }));
       xhr.send(file);
     });
   const first = await send();

@@ -35,9 +35,8 @@ const material: Schemas['MaterialResponse'] = {
 /** XMLHttpRequest as the browser has it, driven by the test: progress events, then the answer. */
 class FakeXhr {
   static last: FakeXhr;
-  upload: { onprogress: ((event: ProgressEvent) => void) | null } = { onprogress: null };
-  onload: (() => void) | null = null;
-  onerror: (() => void) | null = null;
+  upload = new EventTarget();
+  private listeners = new EventTarget();
   status = 0;
   responseText = '';
   method = '';
@@ -54,16 +53,25 @@ class FakeXhr {
   setRequestHeader(name: string, value: string) {
     this.headers[name] = value;
   }
+  addEventListener(type: string, listener: EventListener) {
+    this.listeners.addEventListener(type, listener);
+  }
   send(body: unknown) {
     this.body = body;
   }
   progress(loaded: number, total: number) {
-    act(() => this.upload.onprogress?.({ lengthComputable: true, loaded, total } as ProgressEvent));
+    act(() => {
+      this.upload.dispatchEvent(
+        Object.assign(new Event('progress'), { lengthComputable: true, loaded, total }),
+      );
+    });
   }
   answer(status: number, body: unknown) {
     this.status = status;
     this.responseText = JSON.stringify(body);
-    act(() => this.onload?.());
+    act(() => {
+      this.listeners.dispatchEvent(new Event('load'));
+    });
   }
 }
 

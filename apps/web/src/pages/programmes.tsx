@@ -33,6 +33,12 @@ export function ProgrammesPage() {
                       <Link href={`/programmes/${enrolment.programme.id}/materials`}>
                         {t('programmes.materials', { title: enrolment.programme.title })}
                       </Link>
+                      <Link href={`/programmes/${enrolment.programme.id}/tests`}>
+                        {t('programmes.tests', { title: enrolment.programme.title })}
+                      </Link>
+                      <Link href={`/programmes/${enrolment.programme.id}/reports`}>
+                        {t('programmes.reports', { title: enrolment.programme.title })}
+                      </Link>
                     </p>
                   )}
                 </li>

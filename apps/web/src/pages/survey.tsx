@@ -2,22 +2,26 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 import { api, type Problem, type Schemas } from '../api/client';
 import { formatDate, formatTime } from '../format';
 import { I18nProvider, languageOf, useI18n, type Translate } from '../i18n';
+import type { MessageKey } from '../i18n/en';
 import { Page } from '../load';
 
 type Form = Schemas['SurveyFormResponse'];
 type Question = Schemas['SurveyFormQuestionResponse'];
 type Answer = Schemas['SurveyAnswerDto'];
 
+/** Sends the answers: through the emailed token, or as the signed-in invitee (`/me/surveys`). */
+export type SendAnswers = (answers: Answer[]) => Promise<{ error?: unknown; response: Response }>;
+
 /** What the invitee has put in so far, by question id: a number, an option id, option ids, a text or row → 1–5. */
 type Draft = Record<string, number | string | string[] | Record<string, number> | undefined>;
 
 /** Why the page shows a message instead of the form. */
-type Stop = 'thanks' | 'answered' | 'closed' | 'notOpen' | 'notFound' | 'throttled' | 'error';
+export type Stop = 'thanks' | 'answered' | 'closed' | 'notOpen' | 'notFound' | 'throttled' | 'error';
 
 type Loaded = { state: 'loading' } | { state: 'ready'; form: Form } | { state: 'stopped'; stop: Stop };
 
 /** The message of a refused request, from its status and problem code. */
-function stopOf(status: number, problem: Problem | undefined): Stop {
+export function stopOf(status: number, problem: Problem | undefined): Stop {
   const code = String(problem?.code ?? '');
   if (status === 404) return 'notFound';
   if (status === 429) return 'throttled';
@@ -278,7 +282,7 @@ function QuestionField({
   );
 }
 
-function SurveyForm({ form, token, onStop }: { form: Form; token: string; onStop: (stop: Stop) => void }) {
+function SurveyForm({ form, send, onStop }: { form: Form; send: SendAnswers; onStop: (stop: Stop) => void }) {
   const { t, language } = useI18n();
   const [draft, setDraft] = useState<Draft>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -302,12 +306,7 @@ function SurveyForm({ form, token, onStop }: { form: Form; token: string; onStop
       return setErrors(missing);
     }
     setSending(true);
-    const { error, response } = await api
-      .POST('/api/v1/survey-invitations/{token}/responses', {
-        params: { path: { token } },
-        body: { answers },
-      })
-      .finally(() => setSending(false));
+    const { error, response } = await send(answers).finally(() => setSending(false));
     if (response.ok) return onStop('thanks');
     const problem = error as Problem | undefined;
     if (response.status === 422 && problem?.errors?.length) {
@@ -365,7 +364,8 @@ function SurveyForm({ form, token, onStop }: { form: Form; token: string; onStop
   );
 }
 
-const STOP_MESSAGE = {
+/** The messages of the stops, which a page may word its own way (`messages`). */
+const STOP_MESSAGE: Record<Stop, MessageKey> = {
   thanks: 'survey.thanks',
   answered: 'survey.answered',
   closed: 'survey.closed',
@@ -373,14 +373,24 @@ const STOP_MESSAGE = {
   notFound: 'survey.notFound',
   throttled: 'app.throttled',
   error: 'app.error',
-} as const;
+};
 
-function Message({ stop, form }: { stop: Stop; form?: Form }) {
+export function Message({
+  stop,
+  form,
+  messages,
+}: {
+  stop: Stop;
+  form?: Form;
+  messages?: Partial<Record<Stop, MessageKey>>;
+}) {
   const { t, language } = useI18n();
   const opens = form?.opensAt;
   return (
     <div role={stop === 'thanks' ? 'status' : 'alert'}>
-      <p className={stop === 'thanks' || stop === 'answered' ? 'ok' : 'error'}>{t(STOP_MESSAGE[stop])}</p>
+      <p className={stop === 'thanks' || stop === 'answered' ? 'ok' : 'error'}>
+        {t(messages?.[stop] ?? STOP_MESSAGE[stop])}
+      </p>
       {stop === 'notOpen' && opens && (
         <p>
           {t('survey.opens', {
@@ -401,14 +411,27 @@ function stopOfForm(form: Form, now = Date.now()): Stop | null {
   return null;
 }
 
-function SurveyContent({ form, token }: { form: Form; token: string }) {
+/** A survey's form, or why it takes no answer; the page says how answers are sent. */
+export function SurveyContent({
+  form,
+  send,
+  messages,
+}: {
+  form: Form;
+  send: SendAnswers;
+  messages?: Partial<Record<Stop, MessageKey>>;
+}) {
   const { t } = useI18n();
   const [stop, setStop] = useState<Stop | null>(() => stopOfForm(form));
   return (
     <Page title={form.title}>
       <p>{t('survey.intro', { programme: form.programmeTitle })}</p>
       {form.anonymous && <p className="notice">{t('survey.anonymous')}</p>}
-      {stop ? <Message stop={stop} form={form} /> : <SurveyForm form={form} token={token} onStop={setStop} />}
+      {stop ? (
+        <Message stop={stop} form={form} messages={messages} />
+      ) : (
+        <SurveyForm form={form} send={send} onStop={setStop} />
+      )}
     </Page>
   );
 }
@@ -442,7 +465,15 @@ export function SurveyPage({ token }: { token: string }) {
     return (
       <I18nProvider language={languageOf(loaded.form.language)}>
         <div lang={languageOf(loaded.form.language)}>
-          <SurveyContent form={loaded.form} token={token} />
+          <SurveyContent
+            form={loaded.form}
+            send={(answers) =>
+              api.POST('/api/v1/survey-invitations/{token}/responses', {
+                params: { path: { token } },
+                body: { answers },
+              })
+            }
+          />
         </div>
       </I18nProvider>
     );
