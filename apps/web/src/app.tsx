@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { I18nProvider, languageOf, useI18n, type Language } from './i18n';
 import { MaterialsPage } from './pages/materials';
 import { ProgrammesPage } from './pages/programmes';
@@ -12,8 +12,33 @@ import { SessionProvider, useSession } from './session';
 
 const LANGUAGE_KEY = 'kenshu.language';
 
+// ---- coordinator pages ---- (loaded on demand: they do not weigh on a trainee's first load)
+const MenuPage = lazy(() => import('./pages/staff/menu').then((m) => ({ default: m.MenuPage })));
+const EnrolmentImportPage = lazy(() =>
+  import('./pages/staff/enrolment-import').then((m) => ({ default: m.EnrolmentImportPage })),
+);
+const isCoordinator = (roles: readonly string[]): boolean =>
+  roles.includes('coordinator') || roles.includes('admin');
+
+/** The coordinator's pages at `path`, or null. */
+function coordinatorPage(path: string): ReactNode {
+  if (path === '/menu') return <MenuPage />;
+  const enrolments = match('/programmes/:id/enrolments/import', path);
+  if (enrolments) return <EnrolmentImportPage programmeId={enrolments.id} />;
+  return null;
+}
+
+function CoordinatorRoutes({ path }: { path: string }) {
+  const { t } = useI18n();
+  const page = coordinatorPage(path);
+  return page ? <Suspense fallback={<p role="status">{t('app.loading')}</p>}>{page}</Suspense> : null;
+}
+// ---- end of coordinator pages ----
+
 function Routes() {
   const { path } = useRouter();
+  const { user } = useSession();
+  if (user && isCoordinator(user.roles) && coordinatorPage(path)) return <CoordinatorRoutes path={path} />;
   const materials = match('/programmes/:id/materials', path);
   if (materials) return <MaterialsPage programmeId={materials.id} />;
   if (path === '/schedule') return <SchedulePage />;
@@ -51,6 +76,11 @@ function Shell({ onLanguage }: { onLanguage: (language: Language) => void }) {
               <li>
                 <Link href="/schedule">{t('nav.schedule')}</Link>
               </li>
+              {isCoordinator(user.roles) && (
+                <li>
+                  <Link href="/menu">{t('nav.menu')}</Link>
+                </li>
+              )}
               <li>
                 <Link href="/settings">{t('nav.settings')}</Link>
               </li>
