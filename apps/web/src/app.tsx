@@ -17,12 +17,19 @@ const MenuPage = lazy(() => import('./pages/staff/menu').then((m) => ({ default:
 const EnrolmentImportPage = lazy(() =>
   import('./pages/staff/enrolment-import').then((m) => ({ default: m.EnrolmentImportPage })),
 );
+const ManagePage = lazy(() => import('./pages/staff/manage').then((m) => ({ default: m.ManagePage })));
+const DashboardPage = lazy(() =>
+  import('./pages/staff/dashboard').then((m) => ({ default: m.DashboardPage })),
+);
 const isCoordinator = (roles: readonly string[]): boolean =>
   roles.includes('coordinator') || roles.includes('admin');
 
 /** The coordinator's pages at `path`, or null. */
 function coordinatorPage(path: string): ReactNode {
   if (path === '/menu') return <MenuPage />;
+  if (path === '/manage') return <ManagePage />;
+  const dashboard = match('/programmes/:id/dashboard', path);
+  if (dashboard) return <DashboardPage programmeId={dashboard.id} />;
   const enrolments = match('/programmes/:id/enrolments/import', path);
   if (enrolments) return <EnrolmentImportPage programmeId={enrolments.id} />;
   return null;
@@ -78,7 +85,7 @@ function Shell({ onLanguage }: { onLanguage: (language: Language) => void }) {
               </li>
               {isCoordinator(user.roles) && (
                 <li>
-                  <Link href="/menu">{t('nav.menu')}</Link>
+                  <Link href="/manage">{t('nav.manage')}</Link>
                 </li>
               )}
               <li>

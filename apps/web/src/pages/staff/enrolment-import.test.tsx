@@ -1,5 +1,5 @@
 import { fireEvent, screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Schemas, User } from '../../api/client';
 import { expectAccessible, fakeApi, renderApp, tokensFor, trainee } from '../../test/harness';
 
@@ -26,6 +26,11 @@ function choose(content = csv) {
     target: { files: [new File([content], 'trainees.csv', { type: 'text/csv' })] },
   });
 }
+
+// The page is loaded lazily: load it once up front, so the first test does not wait on its transform.
+beforeAll(async () => {
+  await import('./enrolment-import');
+});
 
 describe('enrolment import page', () => {
   it('checks the file first (dry run), then imports it, showing the report with refused lines', async () => {
