@@ -21,6 +21,7 @@ const ManagePage = lazy(() => import('./pages/staff/manage').then((m) => ({ defa
 const DashboardPage = lazy(() =>
   import('./pages/staff/dashboard').then((m) => ({ default: m.DashboardPage })),
 );
+const SessionsPage = lazy(() => import('./pages/staff/sessions').then((m) => ({ default: m.SessionsPage })));
 const isCoordinator = (roles: readonly string[]): boolean =>
   roles.includes('coordinator') || roles.includes('admin');
 
@@ -30,6 +31,8 @@ function coordinatorPage(path: string): ReactNode {
   if (path === '/manage') return <ManagePage />;
   const dashboard = match('/programmes/:id/dashboard', path);
   if (dashboard) return <DashboardPage programmeId={dashboard.id} />;
+  const sessions = match('/programmes/:id/sessions', path);
+  if (sessions) return <SessionsPage programmeId={sessions.id} />;
   const enrolments = match('/programmes/:id/enrolments/import', path);
   if (enrolments) return <EnrolmentImportPage programmeId={enrolments.id} />;
   return null;

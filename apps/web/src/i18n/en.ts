@@ -216,6 +216,19 @@ export const en = {
   'export.failed': 'The export failed. Please try again.',
   'export.ready': 'Ready: {rows} rows, {size}.',
   'export.download': 'Download',
+  'manage.sessions': 'Sessions',
+  'manage.sessionsNamed': 'Sessions of {title}',
+  'sessions.title': 'Sessions',
+  'sessions.timeline': 'Timeline',
+  'sessions.add': 'Add a session',
+  'sessions.kind': 'Kind',
+  'sessions.titleField': 'Title',
+  'sessions.zoneHelp': 'Times in the host’s time zone, {zone}.',
+  'sessions.startsAt': 'Starts',
+  'sessions.endsAt': 'Ends',
+  'sessions.save': 'Add',
+  'sessions.saved': 'Session added.',
+  'sessions.conflict': 'This clashes with another booking (a trainer, room or session at the same time).',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -37,6 +37,12 @@ export function ManagePage() {
                       {t('manage.dashboard')}
                     </Link>
                     <Link
+                      href={`/programmes/${programme.id}/sessions`}
+                      aria-label={t('manage.sessionsNamed', { title: programme.title })}
+                    >
+                      {t('manage.sessions')}
+                    </Link>
+                    <Link
                       href={`/programmes/${programme.id}/enrolments/import`}
                       aria-label={t('manage.importNamed', { title: programme.title })}
                     >
