@@ -46,8 +46,43 @@ function Lazy({ children }: { children: ReactNode }) {
 }
 // ---- end instructor ----
 
+// ---- coordinator pages ---- (loaded on demand: they do not weigh on a trainee's first load)
+const MenuPage = lazy(() => import('./pages/staff/menu').then((m) => ({ default: m.MenuPage })));
+const EnrolmentImportPage = lazy(() =>
+  import('./pages/staff/enrolment-import').then((m) => ({ default: m.EnrolmentImportPage })),
+);
+const ManagePage = lazy(() => import('./pages/staff/manage').then((m) => ({ default: m.ManagePage })));
+const DashboardPage = lazy(() =>
+  import('./pages/staff/dashboard').then((m) => ({ default: m.DashboardPage })),
+);
+const SessionsPage = lazy(() => import('./pages/staff/sessions').then((m) => ({ default: m.SessionsPage })));
+const isCoordinator = (roles: readonly string[]): boolean =>
+  roles.includes('coordinator') || roles.includes('admin');
+
+/** The coordinator's pages at `path`, or null. */
+function coordinatorPage(path: string): ReactNode {
+  if (path === '/menu') return <MenuPage />;
+  if (path === '/manage') return <ManagePage />;
+  const dashboard = match('/programmes/:id/dashboard', path);
+  if (dashboard) return <DashboardPage programmeId={dashboard.id} />;
+  const sessions = match('/programmes/:id/sessions', path);
+  if (sessions) return <SessionsPage programmeId={sessions.id} />;
+  const enrolments = match('/programmes/:id/enrolments/import', path);
+  if (enrolments) return <EnrolmentImportPage programmeId={enrolments.id} />;
+  return null;
+}
+
+function CoordinatorRoutes({ path }: { path: string }) {
+  const { t } = useI18n();
+  const page = coordinatorPage(path);
+  return page ? <Suspense fallback={<p role="status">{t('app.loading')}</p>}>{page}</Suspense> : null;
+}
+// ---- end of coordinator pages ----
+
 function Routes() {
   const { path } = useRouter();
+  const { user } = useSession();
+  if (user && isCoordinator(user.roles) && coordinatorPage(path)) return <CoordinatorRoutes path={path} />;
   const instructor = instructorPage(path);
   if (instructor) return <Lazy>{instructor}</Lazy>;
   const materials = match('/programmes/:id/materials', path);
@@ -118,6 +153,11 @@ function Shell({ onLanguage }: { onLanguage: (language: Language) => void }) {
               <li>
                 <Link href="/certificates">{t('nav.certificates')}</Link>
               </li>
+              {isCoordinator(user.roles) && (
+                <li>
+                  <Link href="/manage">{t('nav.manage')}</Link>
+                </li>
+              )}
               <li>
                 <Link href="/settings">{t('nav.settings')}</Link>
               </li>

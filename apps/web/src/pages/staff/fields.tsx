@@ -1,0 +1,27 @@
+import type { Problem } from '../../api/client';
+
+/** The API's field problems by form field: `texts.0.title` is the form's `title`, `topics.1` its `topics`. */
+export function fieldErrors(problem: Problem | undefined): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const { field, reason } of problem?.errors ?? []) {
+    const parts = field.split('.');
+    const name = parts[0] === 'texts' && parts.length > 2 ? parts[2] : parts[0];
+    errors[name] = errors[name] ? `${errors[name]}; ${reason}` : reason;
+  }
+  return errors;
+}
+
+/** Props tying a control to its error message (shown by FieldError) for screen readers. */
+export const describedBy = (errors: Record<string, string>, name: string, help?: string) => ({
+  'aria-invalid': errors[name] ? true : undefined,
+  'aria-describedby':
+    [help, errors[name] ? `${name}-error` : undefined].filter(Boolean).join(' ') || undefined,
+});
+
+export function FieldError({ errors, name }: { errors: Record<string, string>; name: string }) {
+  return errors[name] ? (
+    <p id={`${name}-error`} className="error">
+      {errors[name]}
+    </p>
+  ) : null;
+}
