@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Problem } from '../../api/client';
 
 /** The API's field problems by form field: `texts.0.title` is the form's `title`, `topics.1` its `topics`. */
@@ -24,4 +25,31 @@ export function FieldError({ errors, name }: { errors: Record<string, string>; n
       {errors[name]}
     </p>
   ) : null;
+}
+
+/** What a form control gets from {@link Field}: its id and name, and the props tying it to its error. */
+export type ControlProps = { id: string; name: string } & ReturnType<typeof describedBy>;
+
+/** A labelled form control with its error below it; `children` renders the control from its props. */
+export function Field({
+  name,
+  label,
+  errors,
+  help,
+  children,
+}: {
+  name: string;
+  label: string;
+  errors: Record<string, string>;
+  /** The id of a help text the control is also described by. */
+  help?: string;
+  children: (control: ControlProps) => ReactNode;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={name}>{label}</label>
+      {children({ id: name, name, ...describedBy(errors, name, help) })}
+      <FieldError errors={errors} name={name} />
+    </div>
+  );
 }

@@ -3,7 +3,7 @@ import { api, type Schemas } from '../../api/client';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/en';
 import { Await, Page, useLoad } from '../../load';
-import { describedBy, FieldError, fieldErrors } from './fields';
+import { describedBy, Field, FieldError, fieldErrors } from './fields';
 
 type Item = Schemas['MenuItemResponse'];
 type Format = Item['format'];
@@ -121,20 +121,18 @@ function MenuForm({ item, onSaved }: { item: Item | null; onSaved: (item: Item) 
         </select>
         <FieldError errors={errors} name="format" />
       </div>
-      <div className="field">
-        <label htmlFor="defaultDurationMin">{t('menu.duration')}</label>
-        <input
-          id="defaultDurationMin"
-          name="defaultDurationMin"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={1440}
-          defaultValue={item?.defaultDurationMin ?? 90}
-          {...describedBy(errors, 'defaultDurationMin')}
-        />
-        <FieldError errors={errors} name="defaultDurationMin" />
-      </div>
+      <Field name="defaultDurationMin" label={t('menu.duration')} errors={errors}>
+        {(control) => (
+          <input
+            {...control}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={1440}
+            defaultValue={item?.defaultDurationMin ?? 90}
+          />
+        )}
+      </Field>
       <div className="field">
         <label htmlFor="originalLocale">{t('menu.originalLocale')}</label>
         <input
@@ -165,17 +163,9 @@ function MenuForm({ item, onSaved }: { item: Item | null; onSaved: (item: Item) 
         </div>
         <FieldError errors={errors} name="topics" />
       </fieldset>
-      <div className="field">
-        <label htmlFor="title">{t('menu.titleField')}</label>
-        <input
-          id="title"
-          name="title"
-          maxLength={200}
-          defaultValue={original?.title ?? item?.title}
-          {...describedBy(errors, 'title')}
-        />
-        <FieldError errors={errors} name="title" />
-      </div>
+      <Field name="title" label={t('menu.titleField')} errors={errors}>
+        {(control) => <input {...control} maxLength={200} defaultValue={original?.title ?? item?.title} />}
+      </Field>
       <div className="field">
         <label htmlFor="summary">{t('menu.summary')}</label>
         <textarea

@@ -4,7 +4,7 @@ import { dayKey, formatDate, formatPlainDate, formatTime } from '../../format';
 import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/en';
 import { Await, Page, useLoad } from '../../load';
-import { describedBy, FieldError, fieldErrors } from './fields';
+import { describedBy, Field, FieldError, fieldErrors } from './fields';
 
 type Session = Schemas['SessionResponse'];
 type Kind = Session['kind'];
@@ -102,34 +102,18 @@ function SessionForm({
         </select>
         <FieldError errors={errors} name="kind" />
       </div>
-      <div className="field">
-        <label htmlFor="title">{t('sessions.titleField')}</label>
-        <input id="title" name="title" maxLength={200} {...describedBy(errors, 'title')} />
-        <FieldError errors={errors} name="title" />
-      </div>
+      <Field name="title" label={t('sessions.titleField')} errors={errors}>
+        {(control) => <input {...control} maxLength={200} />}
+      </Field>
       <p id="zone-help" className="help">
         {t('sessions.zoneHelp', { zone })}
       </p>
-      <div className="field">
-        <label htmlFor="startsAt">{t('sessions.startsAt')}</label>
-        <input
-          id="startsAt"
-          name="startsAt"
-          type="datetime-local"
-          {...describedBy(errors, 'startsAt', 'zone-help')}
-        />
-        <FieldError errors={errors} name="startsAt" />
-      </div>
-      <div className="field">
-        <label htmlFor="endsAt">{t('sessions.endsAt')}</label>
-        <input
-          id="endsAt"
-          name="endsAt"
-          type="datetime-local"
-          {...describedBy(errors, 'endsAt', 'zone-help')}
-        />
-        <FieldError errors={errors} name="endsAt" />
-      </div>
+      <Field name="startsAt" label={t('sessions.startsAt')} errors={errors} help="zone-help">
+        {(control) => <input {...control} type="datetime-local" />}
+      </Field>
+      <Field name="endsAt" label={t('sessions.endsAt')} errors={errors} help="zone-help">
+        {(control) => <input {...control} type="datetime-local" />}
+      </Field>
       <button type="submit">{t('sessions.save')}</button>
       <div aria-live="polite">
         {status === 'saved' && <p className="ok">{t('sessions.saved')}</p>}
