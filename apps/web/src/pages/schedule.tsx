@@ -1,8 +1,9 @@
 import { api, type Schemas } from '../api/client';
-import { dayKey, formatDate, formatPlainDate, formatTime } from '../format';
+import { dayKey, formatPlainDate } from '../format';
 import { icsHref, sessionIcs } from '../ics';
 import { useI18n } from '../i18n';
 import { Await, Page, useLoad } from '../load';
+import { SessionCard } from '../session-card';
 
 type Item = Schemas['ScheduleItemResponse'];
 
@@ -14,37 +15,6 @@ function byDay(items: Item[], zone: string): [string, Item[]][] {
     days.set(key, [...(days.get(key) ?? []), item]);
   }
   return [...days.entries()];
-}
-
-function When({ item }: { item: Item }) {
-  const { t, language } = useI18n();
-  if (item.allDay || !item.start || !item.end) {
-    const dates =
-      item.from === item.to || !item.to
-        ? formatPlainDate(language, item.from ?? '')
-        : `${formatPlainDate(language, item.from ?? '')} – ${formatPlainDate(language, item.to)}`;
-    return (
-      <p className="when">
-        {t('schedule.allDay')} · {dates}
-      </p>
-    );
-  }
-  const { start, end } = item;
-  return (
-    <p className="when">
-      <time dateTime={start.utc}>
-        <strong>
-          {formatTime(language, start.utc, start.local.zone)} –{' '}
-          {formatTime(language, end.utc, end.local.zone)}
-        </strong>
-      </time>
-      <span className="host">
-        {t('schedule.host')}: {formatDate(language, start.utc, start.host.zone)}{' '}
-        {formatTime(language, start.utc, start.host.zone)} – {formatTime(language, end.utc, end.host.zone)} (
-        {start.host.zone})
-      </span>
-    </p>
-  );
 }
 
 function AddToCalendar({ item }: { item: Item }) {
@@ -105,20 +75,9 @@ export function SchedulePage() {
                 <h2 id={`day-${day}`}>{formatPlainDate(language, day)}</h2>
                 <ul className="cards">
                   {items.map((item) => (
-                    <li key={item.id} className={`card ${item.status}`}>
-                      <h3>
-                        {item.title}
-                        {item.status !== 'scheduled' && (
-                          <span className={`badge ${item.status}`}> {t(`schedule.${item.status}`)}</span>
-                        )}
-                      </h3>
-                      <p className="meta">
-                        {t(`kind.${item.kind}`)} · {item.programme.code}
-                        {item.location.room ? ` · ${item.location.room}` : ''}
-                      </p>
-                      <When item={item} />
+                    <SessionCard key={item.id} item={item} heading="h3">
                       <AddToCalendar item={item} />
-                    </li>
+                    </SessionCard>
                   ))}
                 </ul>
               </section>
