@@ -84,7 +84,7 @@ describe('certificates page', () => {
     expect(within(mine).getByRole('link', { name: 'Verification page' }).getAttribute('href')).toBe(
       'https://kenshu.example/verify/K7QF-2M9X-HD4P',
     );
-    expect(within(mine).getByRole('button', { name: /Download the certificate/ })).toBeTruthy();
+    expect(within(mine).getByRole('button', { name: /Download the PDF of the certificate/ })).toBeTruthy();
     const waiting = await card('Air quality monitoring');
     expect(within(waiting).queryByRole('button')).toBeNull();
     expect(waiting.textContent).toContain('The PDF is being prepared.');
@@ -102,7 +102,7 @@ describe('certificates page', () => {
     const api = renderCertificates([valid]);
     fireEvent.click(
       await screen.findByRole('button', {
-        name: 'Download the certificate of Waste management in Tokyo (PDF)',
+        name: 'Download the PDF of the certificate of Waste management in Tokyo',
       }),
     );
     await waitFor(() => expect(saved).toEqual([{ href: 'blob:kenshu/1', download: 'kenshu.pdf' }]));
@@ -113,7 +113,7 @@ describe('certificates page', () => {
 
   it('says so when the download is refused (revoked meanwhile: 410)', async () => {
     renderCertificates([valid], 410);
-    fireEvent.click(await screen.findByRole('button', { name: /Download the certificate/ }));
+    fireEvent.click(await screen.findByRole('button', { name: /Download the PDF of the certificate/ }));
     expect((await screen.findByRole('alert')).textContent).toBe('The download failed. Please try again.');
     expect(saved).toEqual([]);
   });

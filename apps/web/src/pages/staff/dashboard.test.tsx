@@ -233,7 +233,7 @@ describe('manage programmes page', () => {
     expect(link.getAttribute('href')).toBe(`/programmes/${programmeId}/dashboard`);
     expect(
       screen
-        .getByRole('link', { name: 'Enrol trainees in Waste management for island states from a file' })
+        .getByRole('link', { name: 'Enrol from a file into Waste management for island states' })
         .getAttribute('href'),
     ).toBe(`/programmes/${programmeId}/enrolments/import`);
     expect(screen.queryByText('Taught only')).toBeNull();
