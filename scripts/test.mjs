@@ -10,21 +10,34 @@ await prepare();
 
 /**
  * The browser flows (test/browser) drive Debian's Chromium through playwright-core: installed here when it
- * is missing and apt can install it (as root); otherwise the run stops, saying what to install.
+ * is missing and apt can install it (as root); otherwise the run stops, saying what to install. The Noto
+ * CJK fonts come with it when apt can: without them the Japanese pages' screenshots show empty boxes (the
+ * tests pass either way; the app itself needs no web fonts, a reader's device has its own).
  */
+const CJK_FONT = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
 function ensureChromium() {
   const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (existsSync(chromium)) return;
+  const wanted = [
+    ...(existsSync(chromium) ? [] : ['chromium']),
+    ...(existsSync(CJK_FONT) ? [] : ['fonts-noto-cjk']),
+  ];
+  if (wanted.length === 0) return;
   const apt = spawnSync('sh', ['-c', 'command -v apt-get'], { stdio: 'ignore' }).status === 0;
   if (apt && process.getuid?.() === 0) {
-    console.log('[kenshu] installing Chromium for the browser tests (apt-get install -y chromium)…');
-    const install = () => spawnSync('apt-get', ['install', '-y', 'chromium'], { stdio: 'inherit' }).status;
+    console.log(`[kenshu] installing for the browser tests: apt-get install -y ${wanted.join(' ')}…`);
+    const install = () => spawnSync('apt-get', ['install', '-y', ...wanted], { stdio: 'inherit' }).status;
     if (install() !== 0 && spawnSync('apt-get', ['update'], { stdio: 'inherit' }).status === 0) install();
-    if (existsSync(chromium)) return;
+  }
+  if (existsSync(chromium)) {
+    if (!existsSync(CJK_FONT))
+      console.log(
+        '[kenshu] no CJK fonts (apt-get install -y fonts-noto-cjk): Japanese screenshots show boxes',
+      );
+    return;
   }
   console.error(
     `[kenshu] the browser tests need Chromium at ${chromium}. Install it, then run npm test again:\n` +
-      `    sudo apt-get install -y chromium\n` +
+      `    sudo apt-get install -y chromium fonts-noto-cjk\n` +
       `  (or set CHROMIUM_PATH to another Chromium or Chrome binary).`,
   );
   process.exit(1);
