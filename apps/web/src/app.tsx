@@ -56,6 +56,9 @@ const DashboardPage = lazy(() =>
   import('./pages/staff/dashboard').then((m) => ({ default: m.DashboardPage })),
 );
 const SessionsPage = lazy(() => import('./pages/staff/sessions').then((m) => ({ default: m.SessionsPage })));
+const DeliveriesPage = lazy(() =>
+  import('./pages/staff/deliveries').then((m) => ({ default: m.DeliveriesPage })),
+);
 const isCoordinator = (roles: readonly string[]): boolean =>
   roles.includes('coordinator') || roles.includes('admin');
 
@@ -67,6 +70,8 @@ function coordinatorPage(path: string): ReactNode {
   if (dashboard) return <DashboardPage programmeId={dashboard.id} />;
   const sessions = match('/programmes/:id/sessions', path);
   if (sessions) return <SessionsPage programmeId={sessions.id} />;
+  const deliveries = match('/programmes/:id/deliveries', path);
+  if (deliveries) return <DeliveriesPage programmeId={deliveries.id} />;
   const enrolments = match('/programmes/:id/enrolments/import', path);
   if (enrolments) return <EnrolmentImportPage programmeId={enrolments.id} />;
   return null;
