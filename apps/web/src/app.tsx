@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { I18nProvider, languageOf, useI18n, type Language } from './i18n';
+import { AcceptInvitationPage, ForgotPasswordPage, ResetPasswordPage } from './pages/account';
 import { MaterialsPage } from './pages/materials';
 import { ProgrammesPage } from './pages/programmes';
 import { SchedulePage } from './pages/schedule';
@@ -119,6 +120,9 @@ function publicPage(path: string): ReactNode {
   if (survey) return <SurveyPage token={survey.token} />;
   const verify = match('/verify/:code', path);
   if (verify) return <VerifyPage code={verify.code} />;
+  if (path === '/accept-invitation') return <AcceptInvitationPage />;
+  if (path === '/reset-password') return <ResetPasswordPage />;
+  if (path === '/forgot-password') return <ForgotPasswordPage />;
   return null;
 }
 

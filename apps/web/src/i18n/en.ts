@@ -487,6 +487,43 @@ export const en = {
   'deliveries.page': 'Page {page} of {pages}',
   'deliveries.previous': 'Previous page',
   'deliveries.next': 'Next page',
+  // ---- account pages (email links) ----
+  'signIn.forgot': 'Forgot your password?',
+  'account.rules':
+    'Use at least 12 characters: a few words strung together work well. Not a common password, and not your email address. No other rules: spaces, symbols and any script are welcome.',
+  'account.password': 'New password',
+  'account.confirm': 'New password again',
+  'account.mismatch': 'The two passwords are not the same.',
+  'account.tooShort': 'Use at least 12 characters.',
+  'account.tooLong': 'Use at most 256 characters.',
+  'account.common': 'This is a common password that attackers try first. Please choose another.',
+  'account.repetitive': 'This password repeats too few different characters.',
+  'account.containsEmail': 'The password must not contain your email address.',
+  'account.noToken': 'This link is incomplete. Please open the whole link from your email.',
+  'account.signIn': 'Go to sign-in',
+  'account.sending': 'Sending…',
+  'invitation.title': 'Open your account',
+  'invitation.intro': 'Welcome to Kenshu. Choose a password to open your account.',
+  'invitation.submit': 'Open my account',
+  'invitation.done': 'Your account is open. Sign in with your email address and the password you chose.',
+  'invitation.invalid':
+    'This invitation link has expired, was already used or was replaced by a newer one. If you already opened your account, sign in; otherwise ask your programme coordinator to send a new invitation.',
+  'reset.title': 'Choose a new password',
+  'reset.submit': 'Save the new password',
+  'reset.done':
+    'Your password is changed. For your safety every device was signed out: sign in again with the new password.',
+  'reset.invalid':
+    'This reset link has expired (links work for one hour) or was already used. Ask for a new link.',
+  'reset.again': 'Ask for a new link',
+  'forgot.title': 'Reset your password',
+  'forgot.intro':
+    'Enter the email address of your account: we will email you a link to choose a new password.',
+  'forgot.email': 'Email',
+  'forgot.badEmail': 'Please enter an email address, such as name@example.org.',
+  'forgot.submit': 'Email me a link',
+  'forgot.sent':
+    'If an account uses this address, a link to reset its password is on its way. It works for one hour. If nothing arrives, check your spam folder.',
+  'forgot.back': 'Back to sign-in',
 } as const;
 
 export type MessageKey = keyof typeof en;

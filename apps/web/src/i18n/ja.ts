@@ -491,4 +491,41 @@ export const ja: Record<MessageKey, string> = {
   'deliveries.page': '{page} / {pages} ページ',
   'deliveries.previous': '前のページ',
   'deliveries.next': '次のページ',
+  // ---- account pages (email links) ----
+  'signIn.forgot': 'パスワードをお忘れですか？',
+  'account.rules':
+    '12 文字以上にしてください。いくつかの単語をつなげると覚えやすく安全です。よく使われるパスワードやご自分のメールアドレスは使えません。それ以外の決まりはありません（空白・記号・どの文字でも使えます）。',
+  'account.password': '新しいパスワード',
+  'account.confirm': '新しいパスワード（確認）',
+  'account.mismatch': '2 つのパスワードが一致しません。',
+  'account.tooShort': '12 文字以上にしてください。',
+  'account.tooLong': '256 文字以内にしてください。',
+  'account.common': 'よく使われるパスワードで、攻撃者が最初に試すものです。別のパスワードを選んでください。',
+  'account.repetitive': '使われている文字の種類が少なすぎます。',
+  'account.containsEmail': 'パスワードにご自分のメールアドレスを含めないでください。',
+  'account.noToken': 'リンクが不完全です。メールのリンクを最後まですべて開いてください。',
+  'account.signIn': 'サインインへ',
+  'account.sending': '送信中…',
+  'invitation.title': 'アカウントの開設',
+  'invitation.intro': 'Kenshu へようこそ。パスワードを決めてアカウントを開設してください。',
+  'invitation.submit': 'アカウントを開設する',
+  'invitation.done': 'アカウントを開設しました。メールアドレスと決めたパスワードでサインインしてください。',
+  'invitation.invalid':
+    'この招待リンクは期限切れ、使用済み、または新しい招待に置き換えられています。すでにアカウントを開設した場合はサインインしてください。そうでない場合は研修のコーディネーターに招待の再送を依頼してください。',
+  'reset.title': '新しいパスワードの設定',
+  'reset.submit': '新しいパスワードを保存',
+  'reset.done':
+    'パスワードを変更しました。安全のため、すべての端末でサインアウトしました。新しいパスワードでもう一度サインインしてください。',
+  'reset.invalid':
+    'この再設定リンクは期限切れ（有効期間は 1 時間）か、すでに使用されています。新しいリンクを申し込んでください。',
+  'reset.again': '新しいリンクを申し込む',
+  'forgot.title': 'パスワードの再設定',
+  'forgot.intro':
+    'アカウントのメールアドレスを入力してください。新しいパスワードを設定するためのリンクをお送りします。',
+  'forgot.email': 'メールアドレス',
+  'forgot.badEmail': 'name@example.org のような形式でメールアドレスを入力してください。',
+  'forgot.submit': 'リンクを送る',
+  'forgot.sent':
+    'このアドレスのアカウントがあれば、パスワード再設定のリンクを送信しました。有効期間は 1 時間です。届かない場合は迷惑メールフォルダーもご確認ください。',
+  'forgot.back': 'サインインに戻る',
 };
