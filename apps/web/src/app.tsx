@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { I18nProvider, languageOf, useI18n, type Language } from './i18n';
+import { AcceptInvitationPage, ForgotPasswordPage, ResetPasswordPage } from './pages/account';
 import { MaterialsPage } from './pages/materials';
 import { ProgrammesPage } from './pages/programmes';
 import { SchedulePage } from './pages/schedule';
@@ -56,6 +57,9 @@ const DashboardPage = lazy(() =>
   import('./pages/staff/dashboard').then((m) => ({ default: m.DashboardPage })),
 );
 const SessionsPage = lazy(() => import('./pages/staff/sessions').then((m) => ({ default: m.SessionsPage })));
+const DeliveriesPage = lazy(() =>
+  import('./pages/staff/deliveries').then((m) => ({ default: m.DeliveriesPage })),
+);
 const isCoordinator = (roles: readonly string[]): boolean =>
   roles.includes('coordinator') || roles.includes('admin');
 
@@ -67,6 +71,8 @@ function coordinatorPage(path: string): ReactNode {
   if (dashboard) return <DashboardPage programmeId={dashboard.id} />;
   const sessions = match('/programmes/:id/sessions', path);
   if (sessions) return <SessionsPage programmeId={sessions.id} />;
+  const deliveries = match('/programmes/:id/deliveries', path);
+  if (deliveries) return <DeliveriesPage programmeId={deliveries.id} />;
   const enrolments = match('/programmes/:id/enrolments/import', path);
   if (enrolments) return <EnrolmentImportPage programmeId={enrolments.id} />;
   return null;
@@ -114,6 +120,9 @@ function publicPage(path: string): ReactNode {
   if (survey) return <SurveyPage token={survey.token} />;
   const verify = match('/verify/:code', path);
   if (verify) return <VerifyPage code={verify.code} />;
+  if (path === '/accept-invitation') return <AcceptInvitationPage />;
+  if (path === '/reset-password') return <ResetPasswordPage />;
+  if (path === '/forgot-password') return <ForgotPasswordPage />;
   return null;
 }
 

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { LANGUAGES, useI18n, type Language } from '../i18n';
 import { Page } from '../load';
+import { Link } from '../router';
 import { useSession, type SignInResult } from '../session';
 
 export function SignInPage({ onLanguage }: { onLanguage: (language: Language) => void }) {
@@ -56,6 +57,9 @@ export function SignInPage({ onLanguage }: { onLanguage: (language: Language) =>
           {t('signIn.submit')}
         </button>
       </form>
+      <p>
+        <Link href="/forgot-password">{t('signIn.forgot')}</Link>
+      </p>
       <div className="field">
         <label htmlFor="sign-in-language">{t('signIn.language')}</label>
         <select

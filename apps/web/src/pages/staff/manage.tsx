@@ -43,6 +43,12 @@ export function ManagePage() {
                       {t('manage.sessions')}
                     </Link>
                     <Link
+                      href={`/programmes/${programme.id}/deliveries`}
+                      aria-label={t('manage.deliveriesNamed', { title: programme.title })}
+                    >
+                      {t('manage.deliveries')}
+                    </Link>
+                    <Link
                       href={`/programmes/${programme.id}/enrolments/import`}
                       aria-label={t('manage.importNamed', { title: programme.title })}
                     >
