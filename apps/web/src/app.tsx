@@ -56,6 +56,9 @@ const DashboardPage = lazy(() =>
   import('./pages/staff/dashboard').then((m) => ({ default: m.DashboardPage })),
 );
 const SessionsPage = lazy(() => import('./pages/staff/sessions').then((m) => ({ default: m.SessionsPage })));
+const ProgrammeNewPage = lazy(() =>
+  import('./pages/staff/programme-new').then((m) => ({ default: m.ProgrammeNewPage })),
+);
 const isCoordinator = (roles: readonly string[]): boolean =>
   roles.includes('coordinator') || roles.includes('admin');
 
@@ -63,6 +66,7 @@ const isCoordinator = (roles: readonly string[]): boolean =>
 function coordinatorPage(path: string): ReactNode {
   if (path === '/menu') return <MenuPage />;
   if (path === '/manage') return <ManagePage />;
+  if (path === '/programmes/new') return <ProgrammeNewPage />;
   const dashboard = match('/programmes/:id/dashboard', path);
   if (dashboard) return <DashboardPage programmeId={dashboard.id} />;
   const sessions = match('/programmes/:id/sessions', path);
