@@ -386,7 +386,7 @@ export const ja: Record<MessageKey, string> = {
   'manage.dashboard': 'ダッシュボード',
   'manage.dashboardNamed': '{title} のダッシュボード',
   'manage.import': 'ファイルから登録',
-  'manage.importNamed': '{title} にファイルから研修員を登録',
+  'manage.importNamed': '{title} の研修員をファイルから登録',
   'manage.status.draft': '下書き',
   'manage.status.published': '公開',
   'manage.status.running': '実施中',

@@ -126,12 +126,9 @@ export function ProgrammeNewPage() {
     <Page title={t('newProgramme.title')}>
       <p>{t('newProgramme.intro')}</p>
       <form className="stack" noValidate onSubmit={submit} aria-describedby="new-programme-status">
-        <Field name="code" label={t('newProgramme.code')} errors={errors} help="code-help">
+        <Field name="code" label={t('newProgramme.code')} errors={errors} hint={t('newProgramme.codeHelp')}>
           {(control) => <input {...control} autoCapitalize="characters" maxLength={40} required />}
         </Field>
-        <p id="code-help" className="help">
-          {t('newProgramme.codeHelp')}
-        </p>
         <Field name="title" label={t('newProgramme.titleField')} errors={errors}>
           {(control) => <input {...control} maxLength={200} required />}
         </Field>
@@ -149,7 +146,12 @@ export function ProgrammeNewPage() {
             </select>
           )}
         </Field>
-        <Field name="hostTimeZone" label={t('newProgramme.zone')} errors={errors} help="zone-help">
+        <Field
+          name="hostTimeZone"
+          label={t('newProgramme.zone')}
+          errors={errors}
+          hint={t('newProgramme.zoneHelp')}
+        >
           {(control) => (
             <input
               {...control}
@@ -161,20 +163,19 @@ export function ProgrammeNewPage() {
             />
           )}
         </Field>
-        <p id="zone-help" className="help">
-          {t('newProgramme.zoneHelp')}
-        </p>
         <datalist id="time-zones">
           {zones.map((zone) => (
             <option key={zone} value={zone} />
           ))}
         </datalist>
-        <Field name="capacity" label={t('newProgramme.capacity')} errors={errors} help="capacity-help">
+        <Field
+          name="capacity"
+          label={t('newProgramme.capacity')}
+          errors={errors}
+          hint={t('newProgramme.capacityHelp')}
+        >
           {(control) => <input {...control} type="number" inputMode="numeric" min={1} max={100000} />}
         </Field>
-        <p id="capacity-help" className="help">
-          {t('newProgramme.capacityHelp')}
-        </p>
         <Field name="conflictPolicy" label={t('newProgramme.policy')} errors={errors}>
           {(control) => (
             <select {...control} defaultValue="refuse">

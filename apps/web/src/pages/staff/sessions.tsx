@@ -552,27 +552,25 @@ function SessionForm({
         name="endsAt"
         label={chosen ? t('sessions.endsOptional') : t('sessions.endsAt')}
         errors={errors}
-        help={chosen ? 'zone-help ends-help' : 'zone-help'}
+        help="zone-help"
+        hint={chosen ? t('sessions.endsHelp', { minutes: chosen.defaultDurationMin }) : undefined}
       >
         {(control) => <input {...control} type="datetime-local" />}
       </Field>
-      {chosen && (
-        <p id="ends-help" className="help">
-          {t('sessions.endsHelp', { minutes: chosen.defaultDurationMin })}
-        </p>
-      )}
       <Field name="description" label={t('sessions.description')} errors={errors}>
         {(control) => <textarea {...control} rows={2} maxLength={5000} />}
       </Field>
       <Field name="room" label={t('sessions.room')} errors={errors}>
         {(control) => <input {...control} maxLength={120} />}
       </Field>
-      <Field name="meetingUrl" label={t('sessions.meetingUrl')} errors={errors} help="url-help">
+      <Field
+        name="meetingUrl"
+        label={t('sessions.meetingUrl')}
+        errors={errors}
+        hint={t('sessions.meetingUrlHelp')}
+      >
         {(control) => <input {...control} type="url" inputMode="url" maxLength={500} />}
       </Field>
-      <p id="url-help" className="help">
-        {t('sessions.meetingUrlHelp')}
-      </p>
       <button type="submit">{t('sessions.save')}</button>
       <div aria-live="polite">
         {status === 'saved' && <p className="ok">{t('sessions.saved')}</p>}
