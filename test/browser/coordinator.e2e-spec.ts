@@ -33,6 +33,7 @@ const JA = {
   checkFields: '下に示した項目を確認してください。',
   sessions: 'セッション',
   kind: '種類',
+  phase: 'フェーズ（任意）',
   startsAt: '開始',
   endsAt: '終了',
   room: '会場・部屋（任意）',
@@ -143,7 +144,7 @@ describe('the web app in Chromium: a coordinator builds a programme and enrols i
     await page.getByRole('heading', { name: JA.sessions, level: 1 }).waitFor();
     const programmeId = /\/programmes\/([0-9a-f-]{36})\/sessions$/.exec(new URL(page.url()).pathname)?.[1];
     expect(programmeId).toBeDefined();
-    const created = await req<{ code: string; status: string; capacity: number; phases: unknown[] }>(
+    const created = await req<{ code: string; status: string; capacity: number; phases: { id: string }[] }>(
       'GET',
       `/programmes/${programmeId}`,
     );
@@ -162,6 +163,7 @@ describe('the web app in Chromium: a coordinator builds a programme and enrols i
     // A lecture from the form, in the host's zone (Tokyo, UTC+9).
     const add = page.getByRole('form', { name: 'セッションを追加' });
     await add.getByLabel(JA.kind).selectOption('lecture');
+    await add.getByLabel(JA.phase).selectOption({ index: 1 }); // In Tokyo
     await add.getByLabel(JA.title, { exact: true }).fill(lecture);
     await add.getByLabel(JA.startsAt, { exact: true }).fill('2027-03-10T09:30');
     await add.getByLabel(JA.endsAt, { exact: true }).fill('2027-03-10T11:00');
@@ -177,6 +179,7 @@ describe('the web app in Chromium: a coordinator builds a programme and enrols i
     expect(added).toMatchObject({
       title: lecture,
       kind: 'lecture',
+      phaseId: created.body.phases[0]!.id,
       startsAt: '2027-03-10T00:30:00.000Z',
       endsAt: '2027-03-10T02:00:00.000Z',
     });

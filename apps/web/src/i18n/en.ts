@@ -524,6 +524,9 @@ export const en = {
   'sessions.confirmCancel': 'Cancel the session',
   'sessions.keep': 'Keep the session',
   'sessions.cancelledNamed': '“{title}” was cancelled.',
+  'sessions.phase': 'Phase (optional)',
+  'sessions.noPhase': 'None',
+  'sessions.phaseOption': '{name} ({from} – {to})',
   // ---- end of programme builder ----
 } as const;
 

@@ -527,5 +527,8 @@ export const ja: Record<MessageKey, string> = {
   'sessions.confirmCancel': 'セッションを中止する',
   'sessions.keep': '中止しない',
   'sessions.cancelledNamed': '「{title}」を中止しました。',
+  'sessions.phase': 'フェーズ（任意）',
+  'sessions.noPhase': 'なし',
+  'sessions.phaseOption': '{name}（{from}〜{to}）',
   // ---- end of programme builder ----
 };

@@ -11,6 +11,15 @@ const programme = {
   title: 'Waste management for island states',
   hostTimeZone: 'Asia/Tokyo',
   status: 'draft',
+  phases: [
+    {
+      id: 'b0000000-0000-4000-8000-000000000001',
+      name: 'In Tokyo',
+      kind: 'in_country',
+      startsOn: '2026-10-05',
+      endsOn: '2026-10-16',
+    },
+  ],
 };
 
 const session = (over: Partial<Schemas['SessionResponse']>): Schemas['SessionResponse'] => ({
@@ -116,7 +125,7 @@ describe('sessions page', () => {
     expect(screen.getByText('Session added.')).toBeTruthy();
   });
 
-  it('adds a session from a training-menu item, with a room, a link and a description', async () => {
+  it('adds a session from a training-menu item, in a phase, with a room, a link and a description', async () => {
     const api = fakeApi(routes({ [`POST ${path}`]: { status: 201, body: session({ id: 'a3' }) } }));
     renderApp(`/programmes/${programmeId}/sessions`, coordinator);
     const select = await screen.findByLabelText('From the training menu (optional)');
@@ -138,6 +147,13 @@ describe('sessions page', () => {
     expect(screen.getByText('Empty: 90 minutes after the start, the menu item’s duration.')).toBeTruthy();
     await expectAccessible();
 
+    const phase = screen.getByLabelText('Phase (optional)');
+    expect(
+      within(phase)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(['None', 'In Tokyo (Mon, Oct 5, 2026 – Fri, Oct 16, 2026)']);
+    fireEvent.change(phase, { target: { value: programme.phases[0].id } });
     fireEvent.change(screen.getByLabelText('Starts'), { target: { value: '2026-10-08T14:00' } });
     fireEvent.change(screen.getByLabelText('Description (optional)'), {
       target: { value: ' From fibre back to fibre. ' },
@@ -150,6 +166,7 @@ describe('sessions page', () => {
     expect(await screen.findByText('Session added.')).toBeTruthy();
     expect(await api.sent('POST', path)[0].json()).toEqual({
       menuItemId: menu[0].id,
+      phaseId: programme.phases[0].id,
       startsAt: '2026-10-08T14:00',
       timeZone: 'Asia/Tokyo',
       description: 'From fibre back to fibre.',

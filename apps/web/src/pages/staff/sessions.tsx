@@ -444,10 +444,13 @@ function menuLabel(t: ReturnType<typeof useI18n>['t'], item: MenuItem): string {
 function SessionForm({
   programmeId,
   zone,
+  phases,
   onSaved,
 }: {
   programmeId: string;
   zone: string;
+  /** The programme's phases: a session may be placed in one (it must then fall inside its dates). */
+  phases: Programme['phases'];
   onSaved: () => void;
 }) {
   const { t, language } = useI18n();
@@ -478,6 +481,7 @@ function SessionForm({
         ...(chosen ? { menuItemId: chosen.id } : { kind: text('kind') as Kind }),
         // Without a menu item the title is needed (the API says so); with one, a title replaces its own.
         ...(text('title') ? { title: text('title') } : {}),
+        ...(text('phaseId') ? { phaseId: text('phaseId') } : {}),
         ...(text('startsAt') ? { startsAt: wall(text('startsAt')) } : {}),
         ...(text('endsAt') ? { endsAt: wall(text('endsAt')) } : {}),
         timeZone: zone,
@@ -542,6 +546,24 @@ function SessionForm({
       >
         {(control) => <input {...control} maxLength={200} placeholder={chosen?.title} />}
       </Field>
+      {phases.length > 0 && (
+        <Field name="phaseId" label={t('sessions.phase')} errors={errors}>
+          {(control) => (
+            <select {...control} defaultValue="">
+              <option value="">{t('sessions.noPhase')}</option>
+              {phases.map((phase) => (
+                <option key={phase.id} value={phase.id}>
+                  {t('sessions.phaseOption', {
+                    name: phase.name,
+                    from: formatPlainDate(language, phase.startsOn),
+                    to: formatPlainDate(language, phase.endsOn),
+                  })}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      )}
       <p id="zone-help" className="help">
         {t('sessions.zoneHelp', { zone })}
       </p>
@@ -630,7 +652,12 @@ function Builder({ programme: loaded, sessions: first }: { programme: Programme;
       ) : (
         <Timeline sessions={sessions} zone={zone} onChanged={(m, f) => void changed(m, f)} />
       )}
-      <SessionForm programmeId={programme.id} zone={zone} onSaved={() => void reload()} />
+      <SessionForm
+        programmeId={programme.id}
+        zone={zone}
+        phases={programme.phases}
+        onSaved={() => void reload()}
+      />
       {/* ---- site visits ---- the site-visit form (staff/site-visit.tsx) goes here, after the add form:
           <SiteVisitForm programmeId={programme.id} zone={zone} onSaved={() => void reload()} /> */}
     </>
