@@ -60,6 +60,9 @@ const SessionsPage = lazy(() => import('./pages/staff/sessions').then((m) => ({ 
 const DeliveriesPage = lazy(() =>
   import('./pages/staff/deliveries').then((m) => ({ default: m.DeliveriesPage })),
 );
+const ProgrammeNewPage = lazy(() =>
+  import('./pages/staff/programme-new').then((m) => ({ default: m.ProgrammeNewPage })),
+);
 const isCoordinator = (roles: readonly string[]): boolean =>
   roles.includes('coordinator') || roles.includes('admin');
 
@@ -67,6 +70,7 @@ const isCoordinator = (roles: readonly string[]): boolean =>
 function coordinatorPage(path: string): ReactNode {
   if (path === '/menu') return <MenuPage />;
   if (path === '/manage') return <ManagePage />;
+  if (path === '/programmes/new') return <ProgrammeNewPage />;
   const dashboard = match('/programmes/:id/dashboard', path);
   if (dashboard) return <DashboardPage programmeId={dashboard.id} />;
   const sessions = match('/programmes/:id/sessions', path);

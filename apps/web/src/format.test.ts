@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayKey, formatBytes, formatPlainDate, formatTime } from './format';
+import { dayKey, formatBytes, formatPlainDate, formatTime, timeZones, wallClock } from './format';
 
 describe('format', () => {
   it('keeps the wall-clock time across the DST change in Europe/Warsaw (25 October 2026)', () => {
@@ -24,5 +24,16 @@ describe('format', () => {
     expect(formatBytes('en', 999)).toBe('999 byte');
     expect(formatBytes('en', 1_534_000)).toBe('1.5 MB');
     expect(formatBytes('ja', 2_000_000_000)).toBe('2 GB');
+  });
+
+  it('gives the wall-clock time a datetime-local input holds, across DST and in a far zone', () => {
+    expect(wallClock('2026-10-24T07:00:00.000Z', 'Europe/Warsaw')).toBe('2026-10-24T09:00');
+    expect(wallClock('2026-10-26T08:00:00.000Z', 'Europe/Warsaw')).toBe('2026-10-26T09:00');
+    expect(wallClock('2026-10-06T10:00:00.000Z', 'Pacific/Kiritimati')).toBe('2026-10-07T00:00');
+    expect(wallClock('2026-10-05T15:00:00.000Z', 'Asia/Tokyo')).toBe('2026-10-06T00:00');
+  });
+
+  it('lists the IANA zones the browser knows', () => {
+    expect(timeZones()).toEqual(expect.arrayContaining(['Asia/Tokyo', 'Indian/Maldives', 'Europe/Warsaw']));
   });
 });

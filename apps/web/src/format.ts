@@ -59,3 +59,25 @@ export function formatBytes(language: string, bytes: number): string {
 
 export const languageName = (language: string, code: string): string =>
   new Intl.DisplayNames([language], { type: 'language' }).of(code) ?? code;
+
+/** An instant as the wall-clock time of a zone, `YYYY-MM-DDTHH:mm` (the value a datetime-local input holds). */
+export function wallClock(utc: string, timeZone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .formatToParts(new Date(utc))
+      .map((part) => [part.type, part.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`;
+}
+
+/** The IANA zones this browser knows (for a picker); the API has the last word on what it accepts. */
+export const timeZones = (): string[] =>
+  typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];

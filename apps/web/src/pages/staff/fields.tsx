@@ -30,12 +30,16 @@ export function FieldError({ errors, name }: { errors: Record<string, string>; n
 /** What a form control gets from {@link Field}: its id and name, and the props tying it to its error. */
 export type ControlProps = { id: string; name: string } & ReturnType<typeof describedBy>;
 
-/** A labelled form control with its error below it; `children` renders the control from its props. */
+/**
+ * A labelled form control with its error below it; `children` renders the control from its props. A
+ * `hint` is shown under the control (id `<name>-help`) and describes it too.
+ */
 export function Field({
   name,
   label,
   errors,
   help,
+  hint,
   children,
 }: {
   name: string;
@@ -43,12 +47,20 @@ export function Field({
   errors: Record<string, string>;
   /** The id of a help text the control is also described by. */
   help?: string;
+  /** A help text of this control alone, shown with it. */
+  hint?: string;
   children: (control: ControlProps) => ReactNode;
 }) {
+  const helpIds = [help, hint ? `${name}-help` : undefined].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">
       <label htmlFor={name}>{label}</label>
-      {children({ id: name, name, ...describedBy(errors, name, help) })}
+      {children({ id: name, name, ...describedBy(errors, name, helpIds) })}
+      {hint && (
+        <p id={`${name}-help`} className="help">
+          {hint}
+        </p>
+      )}
       <FieldError errors={errors} name={name} />
     </div>
   );

@@ -12,7 +12,10 @@ export function ManagePage() {
   );
   return (
     <Page title={t('manage.title')}>
-      <p>
+      <p className="actions">
+        <Link href="/programmes/new" className="button">
+          {t('manage.new')}
+        </Link>
         <Link href="/menu">{t('nav.menu')}</Link>
       </p>
       <Await loaded={loaded}>
