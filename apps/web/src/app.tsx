@@ -63,6 +63,9 @@ const DeliveriesPage = lazy(() =>
 const ProgrammeNewPage = lazy(() =>
   import('./pages/staff/programme-new').then((m) => ({ default: m.ProgrammeNewPage })),
 );
+const ProgrammeEditPage = lazy(() =>
+  import('./pages/staff/programme-new').then((m) => ({ default: m.ProgrammeEditPage })),
+);
 const isCoordinator = (roles: readonly string[]): boolean =>
   roles.includes('coordinator') || roles.includes('admin');
 
@@ -71,6 +74,8 @@ function coordinatorPage(path: string): ReactNode {
   if (path === '/menu') return <MenuPage />;
   if (path === '/manage') return <ManagePage />;
   if (path === '/programmes/new') return <ProgrammeNewPage />;
+  const edit = match('/programmes/:id/edit', path);
+  if (edit) return <ProgrammeEditPage programmeId={edit.id} />;
   const dashboard = match('/programmes/:id/dashboard', path);
   if (dashboard) return <DashboardPage programmeId={dashboard.id} />;
   const sessions = match('/programmes/:id/sessions', path);

@@ -610,6 +610,12 @@ export const en = {
   'sessions.noPhase': 'None',
   'sessions.phaseOption': '{name} ({from} – {to})',
   // ---- end of programme builder ----
+  // ---- editing a programme ----
+  'editProgramme.title': 'Programme details',
+  'editProgramme.link': 'Edit details and phases',
+  'editProgramme.save': 'Save the changes',
+  'editProgramme.saving': 'Saving…',
+  'editProgramme.unchanged': 'Nothing changed: there is nothing to save.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -615,4 +615,10 @@ export const ja: Record<MessageKey, string> = {
   'sessions.noPhase': 'なし',
   'sessions.phaseOption': '{name}（{from}〜{to}）',
   // ---- end of programme builder ----
+  // ---- editing a programme ----
+  'editProgramme.title': '研修の詳細',
+  'editProgramme.link': '詳細とフェーズを編集',
+  'editProgramme.save': '変更を保存',
+  'editProgramme.saving': '保存中…',
+  'editProgramme.unchanged': '変更がないため、保存するものはありません。',
 };

@@ -182,6 +182,105 @@ describe('new programme page', () => {
     });
   });
 
+  describe('editing a programme', () => {
+    const phase = {
+      id: '44444444-4444-4444-8444-444444444444',
+      name: 'In Tokyo',
+      kind: 'in_country' as const,
+    };
+    const existing: Schemas['ProgrammeResponse'] = {
+      ...created,
+      summary: 'Hosted by Tokyo.',
+      phases: [{ ...phase, startsOn: '2026-10-12', endsOn: '2026-10-23' }],
+    };
+    const routes = (more: Parameters<typeof fakeApi>[0] = {}) => ({
+      'POST /api/v1/auth/refresh': { body: tokensFor(coordinator) },
+      [`GET /api/v1/programmes/${programmeId}`]: { body: existing },
+      [`GET /api/v1/programmes/${programmeId}/sessions`]: { body: [] },
+      'GET /api/v1/menu-items': { body: { total: 0, page: 1, pageSize: 200, items: [] } },
+      'GET /api/v1/facilities': { body: { total: 0, page: 1, pageSize: 200, items: [] } },
+      ...more,
+    });
+
+    it('is reached from the sessions page, filled in, and sends only what changed', async () => {
+      const api = fakeApi(
+        routes({
+          [`PUT /api/v1/programmes/${programmeId}/phases`]: { body: existing },
+          [`PATCH /api/v1/programmes/${programmeId}`]: { body: existing },
+        }),
+      );
+      renderApp(`/programmes/${programmeId}/sessions`, coordinator);
+      fireEvent.click(await screen.findByRole('link', { name: 'Edit details and phases' }));
+      await screen.findByRole('heading', { name: 'Programme details', level: 1 });
+      await screen.findByLabelText('Title');
+      expect(location.pathname).toBe(`/programmes/${programmeId}/edit`);
+      // The code is fixed once made: shown, not asked.
+      expect(screen.queryByLabelText('Code')).toBeNull();
+      expect(screen.getByText('ADB-MV-2026')).toBeTruthy();
+      expect((screen.getByLabelText('Title') as HTMLInputElement).value).toBe(existing.title);
+      expect((screen.getByLabelText('Host time zone') as HTMLInputElement).value).toBe('Asia/Tokyo');
+      expect((screen.getByLabelText('Capacity (optional)') as HTMLInputElement).value).toBe('12');
+      const kept = screen.getByRole('group', { name: 'Phase 1' });
+      expect((within(kept).getByLabelText('Name') as HTMLInputElement).value).toBe('In Tokyo');
+      await expectAccessible();
+
+      // Nothing changed: nothing is sent, and the page says so.
+      fireEvent.click(screen.getByRole('button', { name: 'Save the changes' }));
+      expect(await screen.findByText('Nothing changed: there is nothing to save.')).toBeTruthy();
+      expect(api.requests.filter((r) => r.method !== 'GET' && !r.url.endsWith('/refresh'))).toEqual([]);
+
+      fill('Capacity (optional)', '20');
+      fill('Last day', '2026-10-24', kept);
+      fireEvent.click(screen.getByRole('button', { name: 'Add a phase' }));
+      const added = screen.getByRole('group', { name: 'Phase 2' });
+      fill('Name', 'Follow-up', added);
+      fill('Kind', 'follow_up', added);
+      fill('First day', '2027-04-01', added);
+      fill('Last day', '2027-04-30', added);
+      fireEvent.click(screen.getByRole('button', { name: 'Save the changes' }));
+
+      expect(await screen.findByRole('heading', { name: 'Sessions', level: 1 })).toBeTruthy();
+      expect(await api.sent('PUT', `/api/v1/programmes/${programmeId}/phases`)[0].json()).toEqual({
+        phases: [
+          { ...phase, startsOn: '2026-10-12', endsOn: '2026-10-24' },
+          { name: 'Follow-up', kind: 'follow_up', startsOn: '2027-04-01', endsOn: '2027-04-30' },
+        ],
+      });
+      expect(await api.sent('PATCH', `/api/v1/programmes/${programmeId}`)[0].json()).toEqual({
+        capacity: 20,
+      });
+    });
+
+    it('says why a phase cannot go, and then sends no details', async () => {
+      const api = fakeApi(
+        routes({
+          [`PUT /api/v1/programmes/${programmeId}/phases`]: {
+            status: 422,
+            body: {
+              status: 422,
+              code: 'PROGRAMME.INVALID',
+              errors: [
+                { field: 'phases', reason: 'would remove a phase that still has sessions; move them first' },
+              ],
+            },
+          },
+        }),
+      );
+      renderApp(`/programmes/${programmeId}/edit`, coordinator);
+      await screen.findByLabelText('Title');
+      fill('Title', 'Municipal waste management, Maldives');
+      fireEvent.click(screen.getByRole('button', { name: 'Remove phase 1' }));
+      fireEvent.click(screen.getByRole('button', { name: 'Save the changes' }));
+      expect(
+        await screen.findByText('would remove a phase that still has sessions; move them first'),
+      ).toBeTruthy();
+      expect(screen.getByText('Please check the fields marked below.')).toBeTruthy();
+      expect(api.sent('PATCH', `/api/v1/programmes/${programmeId}`)).toEqual([]);
+      expect(location.pathname).toBe(`/programmes/${programmeId}/edit`);
+      await expectAccessible();
+    });
+  });
+
   it('is not offered to a trainee', async () => {
     fakeApi({
       'POST /api/v1/auth/refresh': { body: tokensFor(trainee) },

@@ -639,6 +639,7 @@ function Builder({ programme: loaded, sessions: first }: { programme: Programme;
         {t('programmes.hostZone', { zone: programme.hostTimeZone })}
       </p>
       <p className="actions">
+        <Link href={`/programmes/${programme.id}/edit`}>{t('editProgramme.link')}</Link>
         <Link href={`/programmes/${programme.id}/enrolments/import`}>{t('manage.import')}</Link>
         <Link href={`/programmes/${programme.id}/dashboard`}>{t('manage.dashboard')}</Link>
       </p>
