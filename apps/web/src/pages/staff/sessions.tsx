@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/en';
 import { Await, Page, useLoad } from '../../load';
 import { describedBy, Field, FieldError, fieldErrors } from './fields';
+import { SiteVisitForm } from './site-visit';
 
 type Session = Schemas['SessionResponse'];
 type Kind = Session['kind'];
@@ -153,6 +154,11 @@ export function SessionsPage({ programmeId }: { programmeId: string }) {
               <Timeline sessions={sessions} zone={programme.hostTimeZone} />
             )}
             <SessionForm
+              programmeId={programmeId}
+              zone={programme.hostTimeZone}
+              onSaved={() => setVersion((v) => v + 1)}
+            />
+            <SiteVisitForm
               programmeId={programmeId}
               zone={programme.hostTimeZone}
               onSaved={() => setVersion((v) => v + 1)}
