@@ -481,6 +481,33 @@ export function SiteVisitForm({
           />
         )}
       </Field>
+
+      <section aria-labelledby="visit-rules" className="notice">
+        <h3 id="visit-rules">{t('visit.rules')}</h3>
+        <div id="visit-feedback" aria-live="polite" aria-busy={checking}>
+          <Feedback check={check} refused={refused} />
+        </div>
+      </section>
+
+      {needsReason && (
+        <>
+          <p id="visit-reason-help" className="help">
+            {t('visit.reasonHelp')}
+          </p>
+          <Field name={ID.reason} label={t('visit.reason')} errors={shown} help="visit-reason-help">
+            {(control) => (
+              <textarea
+                {...control}
+                rows={2}
+                required
+                maxLength={1000}
+                value={values.reason}
+                onChange={set('reason')}
+              />
+            )}
+          </Field>
+        </>
+      )}
       <Field name={ID.languages} label={t('visit.languages')} errors={shown}>
         {(control) => <input {...control} value={values.languages} onChange={set('languages')} />}
       </Field>
@@ -520,34 +547,6 @@ export function SiteVisitForm({
           )}
         </Field>
       </fieldset>
-
-      <section aria-labelledby="visit-rules" className="notice">
-        <h3 id="visit-rules">{t('visit.rules')}</h3>
-        <div id="visit-feedback" aria-live="polite" aria-busy={checking}>
-          <Feedback check={check} refused={refused} />
-        </div>
-      </section>
-
-      {needsReason && (
-        <>
-          <p id="visit-reason-help" className="help">
-            {t('visit.reasonHelp')}
-          </p>
-          <Field name={ID.reason} label={t('visit.reason')} errors={shown} help="visit-reason-help">
-            {(control) => (
-              <textarea
-                {...control}
-                rows={2}
-                required
-                aria-required
-                maxLength={1000}
-                value={values.reason}
-                onChange={set('reason')}
-              />
-            )}
-          </Field>
-        </>
-      )}
       <FieldError errors={shown} name="form" />
       <button type="submit" disabled={saving}>
         {needsReason ? t('visit.saveAnyway') : t('visit.save')}
