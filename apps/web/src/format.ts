@@ -40,6 +40,54 @@ export function dayKey(utc: string, timeZone: string): string {
   }).format(new Date(utc));
 }
 
+/** How far a zone's wall clock is ahead of UTC at an instant, in milliseconds. */
+function offsetAt(utcMs: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  }).formatToParts(new Date(utcMs));
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(
+    part('year'),
+    part('month') - 1,
+    part('day'),
+    part('hour'),
+    part('minute'),
+    part('second'),
+  );
+  return wall - (utcMs - (utcMs % 1000));
+}
+
+/**
+ * The UTC instant (ISO) of a date and a time of day on a zone's wall clock (`2026-10-06`, `09:30`,
+ * `Asia/Tokyo`), read as the API reads one: null when either is not one, the zone is unknown, or the
+ * clocks skip that time there (going forward); the first of the two when they pass it twice (going back).
+ */
+export function instantIn(date: string, time: string, timeZone: string): string | null {
+  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  const t = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
+  if (!d || !t) return null;
+  const wall = Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(t[1]), Number(t[2]));
+  if (new Date(wall).toISOString().slice(0, 10) !== date) return null; // 30 February
+  try {
+    // The zone's offsets a day either side: the instant is the wall time less one that holds there.
+    const day = 86_400_000;
+    const fits = [offsetAt(wall - day, timeZone), offsetAt(wall + day, timeZone)]
+      .map((offset) => wall - offset)
+      .filter((at) => at + offsetAt(at, timeZone) === wall)
+      .sort((a, b) => a - b);
+    return fits.length > 0 ? new Date(fits[0]).toISOString() : null;
+  } catch {
+    return null;
+  }
+}
+
 const UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
 
 export function formatBytes(language: string, bytes: number): string {

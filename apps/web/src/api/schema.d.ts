@@ -2589,12 +2589,9 @@ export interface components {
             /** @description Double bookings let through (programme warns) */
             warnings: components["schemas"]["ConflictResponse"][];
         };
-        OverrideDto: {
-            /** Format: uuid */
-            questionId: string;
-            /** @description Points awarded (null: back to the key’s) */
-            points: number | null;
-            comment?: string | null;
+        HostRuleOverrideDto: {
+            /** @example The host agreed by phone to an 08:30 start for this group (K. Tanaka, 2026-11-20) */
+            reason: string;
         };
         CreateSessionDto: {
             /**
@@ -2644,7 +2641,7 @@ export interface components {
             dialIn?: string | null;
             siteVisit?: components["schemas"]["SiteVisitDto"] | null;
             /** @description Schedule a site visit that breaks a host rule anyway; the reason is kept with the rules */
-            override?: components["schemas"]["OverrideDto"];
+            override?: components["schemas"]["HostRuleOverrideDto"];
         };
         OutsideHoursResponse: {
             /** Format: uuid */
@@ -2722,7 +2719,7 @@ export interface components {
             dialIn?: string | null;
             siteVisit?: components["schemas"]["SiteVisitDto"] | null;
             /** @description Schedule a site visit that breaks a host rule anyway; the reason is kept with the rules */
-            override?: components["schemas"]["OverrideDto"];
+            override?: components["schemas"]["HostRuleOverrideDto"];
         };
         CancelSessionDto: {
             /** @example Typhoon warning: the plant is closed to visitors */
@@ -4824,6 +4821,13 @@ export interface components {
         SaveAnswersDto: {
             /** @description Each replaces that question’s previous answer */
             answers: components["schemas"]["AnswerDto"][];
+        };
+        OverrideDto: {
+            /** Format: uuid */
+            questionId: string;
+            /** @description Points awarded (null: back to the key’s) */
+            points: number | null;
+            comment?: string | null;
         };
         SurveyChoiceDto: {
             /**

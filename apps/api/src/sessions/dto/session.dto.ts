@@ -68,7 +68,7 @@ export class SiteVisitDto {
   overseasGroup!: boolean;
 }
 
-export class OverrideDto {
+export class HostRuleOverrideDto {
   @ApiProperty({
     example: 'The host agreed by phone to an 08:30 start for this group (K. Tanaka, 2026-11-20)',
   })
@@ -204,13 +204,13 @@ export class CreateSessionDto {
   siteVisit?: SiteVisitDto | null;
 
   @ApiPropertyOptional({
-    type: OverrideDto,
+    type: HostRuleOverrideDto,
     description: 'Schedule a site visit that breaks a host rule anyway; the reason is kept with the rules',
   })
   @IsOptional()
   @ValidateNested()
-  @Type(() => OverrideDto)
-  override?: OverrideDto;
+  @Type(() => HostRuleOverrideDto)
+  override?: HostRuleOverrideDto;
 }
 
 export class UpdateSessionDto extends PartialType(CreateSessionDto) {}

@@ -6,6 +6,7 @@ import type { MessageKey } from '../../i18n/en';
 import { Await, Page, useLoad } from '../../load';
 import { Link } from '../../router';
 import { describedBy, Field, FieldError, fieldErrors } from './fields';
+import { SiteVisitForm } from './site-visit';
 
 type Programme = Schemas['ProgrammeResponse'];
 type ProgrammeStatus = Programme['status'];
@@ -659,8 +660,7 @@ function Builder({ programme: loaded, sessions: first }: { programme: Programme;
         phases={programme.phases}
         onSaved={() => void reload()}
       />
-      {/* ---- site visits ---- the site-visit form (staff/site-visit.tsx) goes here, after the add form:
-          <SiteVisitForm programmeId={programme.id} zone={zone} onSaved={() => void reload()} /> */}
+      <SiteVisitForm programmeId={programme.id} zone={zone} onSaved={() => void reload()} />
     </>
   );
 }
