@@ -55,13 +55,48 @@ const JA = {
   waitlisted: 'キャンセル待ち',
   accountsCreated: '新規アカウント',
   refused: '不可',
+  visitForm: '施設見学を予定する',
+  facility: '施設',
+  visitTitle: '見学のタイトル',
+  visitDay: '見学日',
+  visitStart: '開始時刻',
+  visitEnd: '終了時刻',
+  interpreters: '通訳者数',
+  tooEarly: '受入側の最も早い開始時刻 09:30（Asia/Tokyo）より前に始まります。',
+  fits: 'この見学は受入側のルールに合っています。',
+  scheduleVisit: '見学を予定する',
+  siteVisit: '施設見学',
 } as const;
+
+/** A seeded facility with the host's rules (weekdays, starts 09:30–15:00 Tokyo time; see site-visit.e2e-spec). */
+const PLANT = {
+  id: '00000000-0000-4000-a300-000000000001',
+  option: 'Shin-Koto incineration plant — 清掃工場（Asia/Tokyo）',
+};
+
+/**
+ * The programme's dates: March two years on, so they stay ahead of the host's notice periods whenever the
+ * test runs. Tokyo keeps no daylight saving: 09:30 there is 00:30 UTC all year.
+ */
+const YEAR = new Date().getUTCFullYear() + 2;
+const on = (monthDay: string) => `${YEAR}-${monthDay}`;
+
+/** A weekday of the in-Tokyo phase (8–19 March) of this run's own, for the plant visit. */
+function visitDay(): string {
+  const days = Array.from({ length: 12 }, (_, i) => new Date(Date.UTC(YEAR, 2, 8 + i)))
+    // Not the 10th: the lecture is then.
+    .filter((d) => d.getUTCDay() >= 1 && d.getUTCDay() <= 5 && d.getUTCDate() !== 10)
+    .map((d) => d.toISOString().slice(0, 10));
+  return days[Math.floor(Math.random() * days.length)]!;
+}
 
 describe('the web app in Chromium: a coordinator builds a programme and enrols its trainees', () => {
   let api: KenshuProcess & { url: string };
   let browser: Browser;
   let context: BrowserContext;
   let coordinator: SignedInUser;
+  /** The plant visit this run books: cancelled at the end, so the plant is free for other runs' visits. */
+  let visitId: string | undefined;
 
   const req = <T = Record<string, unknown>>(method: string, path: string, body?: unknown) =>
     call<T>(api.url, method, `/api/v1${path}`, { token: coordinator.accessToken, body });
@@ -85,12 +120,16 @@ describe('the web app in Chromium: a coordinator builds a programme and enrols i
   });
 
   afterAll(async () => {
+    if (visitId)
+      expect(
+        (await req('POST', `/sessions/${visitId}/cancel`, { reason: 'End of the browser test' })).status,
+      ).toBe(200);
     await context?.close();
     await browser?.close();
     await api?.stop();
   });
 
-  it('creates a programme, adds and edits a lecture, publishes it and enrols trainees from a CSV file', async () => {
+  it('creates a programme, adds and edits a lecture, schedules a site visit, publishes it and enrols trainees from a CSV file', async () => {
     // Unique per run: other test files share the database.
     const tag = Date.now().toString(36).toUpperCase();
     const code = `E2E-${tag}`;
@@ -126,8 +165,8 @@ describe('the web app in Chromium: a coordinator builds a programme and enrols i
     const phase = page.getByRole('group', { name: JA.phase1 });
     await phase.getByLabel(JA.phaseName).fill('In Tokyo');
     await phase.getByLabel(JA.phaseKind).selectOption('in_country');
-    await phase.getByLabel(JA.firstDay).fill('2027-03-08');
-    await phase.getByLabel(JA.lastDay).fill('2027-03-19');
+    await phase.getByLabel(JA.firstDay).fill(on('03-08'));
+    await phase.getByLabel(JA.lastDay).fill(on('03-19'));
     // A zone that does not exist: the API's reason, next to the field.
     await page.getByLabel(JA.zone).fill('Mars/Olympus');
     await page.getByRole('button', { name: JA.create }).click();
@@ -154,7 +193,7 @@ describe('the web app in Chromium: a coordinator builds a programme and enrols i
       capacity: 2,
       mode: 'hybrid',
       hostTimeZone: 'Asia/Tokyo',
-      phases: [{ name: 'In Tokyo', kind: 'in_country', startsOn: '2027-03-08', endsOn: '2027-03-19' }],
+      phases: [{ name: 'In Tokyo', kind: 'in_country', startsOn: on('03-08'), endsOn: on('03-19') }],
     });
     await page.getByText(programmeTitle).waitFor();
     await shot(page, 'sessions');
@@ -165,8 +204,8 @@ describe('the web app in Chromium: a coordinator builds a programme and enrols i
     await add.getByLabel(JA.kind).selectOption('lecture');
     await add.getByLabel(JA.phase).selectOption({ index: 1 }); // In Tokyo
     await add.getByLabel(JA.title, { exact: true }).fill(lecture);
-    await add.getByLabel(JA.startsAt, { exact: true }).fill('2027-03-10T09:30');
-    await add.getByLabel(JA.endsAt, { exact: true }).fill('2027-03-10T11:00');
+    await add.getByLabel(JA.startsAt, { exact: true }).fill(on('03-10T09:30'));
+    await add.getByLabel(JA.endsAt, { exact: true }).fill(on('03-10T11:00'));
     await add.getByRole('button', { name: JA.add, exact: true }).click();
     await page.getByText(JA.added).waitFor();
     await page.locator('li.slot', { hasText: lecture }).waitFor();
@@ -180,19 +219,17 @@ describe('the web app in Chromium: a coordinator builds a programme and enrols i
       title: lecture,
       kind: 'lecture',
       phaseId: created.body.phases[0]!.id,
-      startsAt: '2027-03-10T00:30:00.000Z',
-      endsAt: '2027-03-10T02:00:00.000Z',
+      startsAt: on('03-10T00:30:00.000Z'),
+      endsAt: on('03-10T02:00:00.000Z'),
     });
     await shot(page, 'session-added');
 
     // Edited in place: a new title, a later end, a room.
     await page.getByRole('button', { name: JA.edit(lecture) }).click();
     const edit = page.getByRole('form', { name: JA.edit(lecture) });
-    await expect(edit.getByLabel(JA.startsAt, { exact: true }).inputValue()).resolves.toBe(
-      '2027-03-10T09:30',
-    );
+    await expect(edit.getByLabel(JA.startsAt, { exact: true }).inputValue()).resolves.toBe(on('03-10T09:30'));
     await edit.getByLabel(JA.title, { exact: true }).fill(revised);
-    await edit.getByLabel(JA.endsAt, { exact: true }).fill('2027-03-10T11:30');
+    await edit.getByLabel(JA.endsAt, { exact: true }).fill(on('03-10T11:30'));
     await edit.getByLabel(JA.room).fill('Hall B');
     await shot(page, 'session-edit');
     await expectAccessible(page, 'sessions, editing');
@@ -201,10 +238,46 @@ describe('the web app in Chromium: a coordinator builds a programme and enrols i
     await page.locator('li.slot', { hasText: revised }).waitFor();
     expect((await req(`GET`, `/sessions/${added.id}`)).body).toMatchObject({
       title: revised,
-      startsAt: '2027-03-10T00:30:00.000Z',
-      endsAt: '2027-03-10T02:30:00.000Z',
+      startsAt: on('03-10T00:30:00.000Z'),
+      endsAt: on('03-10T02:30:00.000Z'),
       room: 'Hall B',
       status: 'moved',
+    });
+
+    // A site visit in the phase, the host's rules judged live as the form is filled.
+    const visit = `Incineration plant visit ${tag}`;
+    const day = visitDay();
+    const form = page.getByRole('form', { name: JA.visitForm });
+    await form.getByLabel(JA.facility, { exact: true }).selectOption({ label: PLANT.option });
+    await form.getByLabel(JA.visitTitle).fill(visit);
+    await form.getByLabel(JA.visitDay).fill(day);
+    await form.getByLabel(JA.visitStart).fill('08:00');
+    await form.getByLabel(JA.visitEnd).fill('09:30');
+    // A group from abroad (as the form starts): one interpreter per 15 visitors.
+    await form.getByLabel(JA.interpreters).fill('1');
+    const feedback = form.locator('#visit-feedback');
+    await feedback.getByText(JA.tooEarly).waitFor();
+    await shot(page, 'site-visit-broken-rule');
+    await expectAccessible(page, 'site visit breaking a rule');
+    await form.getByLabel(JA.visitStart).fill('10:00');
+    await form.getByLabel(JA.visitEnd).fill('11:30');
+    await feedback.getByText(JA.fits).waitFor();
+    await form.getByRole('button', { name: JA.scheduleVisit }).click();
+    const visitSlot = page.locator('li.slot', { hasText: visit });
+    await visitSlot.waitFor();
+    await expect(visitSlot.innerText()).resolves.toContain(JA.siteVisit);
+    await shot(page, 'site-visit-scheduled');
+    const scheduled = (
+      await req<{ id: string; title: string; kind: string; facilityId: string; startsAt: string }[]>(
+        'GET',
+        `/programmes/${programmeId}/sessions`,
+      )
+    ).body.find((s) => s.title === visit);
+    visitId = scheduled?.id;
+    expect(scheduled).toMatchObject({
+      kind: 'site_visit',
+      facilityId: PLANT.id,
+      startsAt: `${day}T01:00:00.000Z`,
     });
 
     // Published, so that trainees see it.
