@@ -148,6 +148,13 @@ describe('programme dashboard', () => {
     expect(day1.querySelector('rect')!.getAttribute('width')).toBe('85');
     expect(day2.textContent).toBe('Day 2 webinarhidden: fewer than 5 answers to an anonymous survey');
     expect(screen.getByText('Learning gain: 42% on average over 9 trainees with both tests.')).toBeTruthy();
+    // The delivery status of the programme's material emails is one link away, as are its sessions.
+    expect(screen.getByRole('link', { name: 'Material emails' }).getAttribute('href')).toBe(
+      `/programmes/${programmeId}/deliveries`,
+    );
+    expect(screen.getByRole('link', { name: 'Sessions' }).getAttribute('href')).toBe(
+      `/programmes/${programmeId}/sessions`,
+    );
     await expectAccessible();
   });
 

@@ -4,6 +4,7 @@ import { formatBytes } from '../../format';
 import { useI18n, type Translate } from '../../i18n';
 import type { MessageKey } from '../../i18n/en';
 import { Await, Page, useLoad } from '../../load';
+import { Link } from '../../router';
 import { BarTable } from './bars';
 
 type Dashboard = Schemas['DashboardResponse'];
@@ -215,6 +216,10 @@ export function DashboardPage({ programmeId }: { programmeId: string }) {
           <>
             <p>
               <strong>{programme.title}</strong> · {programme.code}
+            </p>
+            <p className="actions">
+              <Link href={`/programmes/${programme.id}/sessions`}>{t('manage.sessions')}</Link>
+              <Link href={`/programmes/${programme.id}/deliveries`}>{t('manage.deliveries')}</Link>
             </p>
             <section aria-labelledby="enrolment">
               <h2 id="enrolment">{t('dashboard.enrolment')}</h2>

@@ -643,6 +643,7 @@ function Builder({ programme: loaded, sessions: first }: { programme: Programme;
         <Link href={`/programmes/${programme.id}/edit`}>{t('editProgramme.link')}</Link>
         <Link href={`/programmes/${programme.id}/enrolments/import`}>{t('manage.import')}</Link>
         <Link href={`/programmes/${programme.id}/dashboard`}>{t('manage.dashboard')}</Link>
+        <Link href={`/programmes/${programme.id}/deliveries`}>{t('manage.deliveries')}</Link>
       </p>
       <ProgrammeStatusPanel programme={programme} onChanged={setProgramme} />
       <h2 id="timeline-heading" tabIndex={-1}>
