@@ -38,6 +38,8 @@ describe('the web app, served by the API process', () => {
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
     expect(res.headers.get('cache-control')).toBe('no-cache');
     expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    // Images the app fetched itself with the token (the check-in QR code) are shown from blob: URLs.
+    expect(res.headers.get('content-security-policy')).toContain("img-src 'self' data: blob:");
     expect(await res.text()).toContain('<div id="root"></div>');
   });
 

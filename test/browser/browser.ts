@@ -62,27 +62,39 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
+/** One finished request: `bytes` as sent (headers and body, compressed), `decoded` the body once decoded. */
+export interface Transferred {
+  url: string;
+  bytes: number;
+  decoded: number;
+  encoding: string;
+}
+
 /**
  * Bytes the page received over the network from now on, as Chromium counts them (`encodedDataLength` of
- * each finished request: headers and the body as sent, compressed). `gzipOnly` asks for gzip alone, so the
- * figure is the issue's "gzipped" one rather than brotli's smaller one.
+ * each finished request: headers and the body as sent, compressed), and each body's size once decoded.
+ * `gzipOnly` asks for gzip alone, so the figure is the issue's "gzipped" one rather than brotli's smaller one.
  */
 export async function countTransfer(
   page: Page,
   options: { gzipOnly?: boolean } = {},
-): Promise<{ total: () => number; requests: () => { url: string; bytes: number; encoding: string }[] }> {
+): Promise<{ total: () => number; requests: () => Transferred[] }> {
   const cdp = await page.context().newCDPSession(page);
   const urls = new Map<string, { url: string; encoding: string }>();
-  const done: { url: string; bytes: number; encoding: string }[] = [];
+  const decoded = new Map<string, number>();
+  const done: Transferred[] = [];
   cdp.on('Network.responseReceived', (e) => {
     const headers = Object.fromEntries(
       Object.entries(e.response.headers).map(([k, v]) => [k.toLowerCase(), String(v)]),
     );
     urls.set(e.requestId, { url: e.response.url, encoding: headers['content-encoding'] ?? 'identity' });
   });
+  cdp.on('Network.dataReceived', (e) =>
+    decoded.set(e.requestId, (decoded.get(e.requestId) ?? 0) + e.dataLength),
+  );
   cdp.on('Network.loadingFinished', (e) => {
     const seen = urls.get(e.requestId);
-    if (seen) done.push({ ...seen, bytes: e.encodedDataLength });
+    if (seen) done.push({ ...seen, bytes: e.encodedDataLength, decoded: decoded.get(e.requestId) ?? 0 });
   });
   await cdp.send('Network.enable');
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });

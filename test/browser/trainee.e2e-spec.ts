@@ -161,6 +161,104 @@ describe('the web app in Chromium: a trainee’s flows and the public pages', ()
     expect(readFileSync(path).equals(pdf)).toBe(true);
   });
 
+  it('checks in to a session happening now with the code the instructor shows, on a phone', async () => {
+    // A session of the demo programme that started 5 minutes ago and runs an hour, taught by the demo
+    // instructor: inside the check-in window (15 minutes before the start to 30 after the end) and the
+    // grace (late only after 10 minutes). The demo programme refuses double bookings, and other test files
+    // leave the demo trainee sessions of their own programmes around now: it warns instead while this one
+    // is made, then refuses again.
+    const tag = Date.now().toString(36).toUpperCase();
+    const title = `Check-in, browser ${tag}`;
+    const instructor = await signIn(api.url, DEMO.instructor);
+    const startsAt = new Date(Date.now() - 5 * 60_000);
+    const policy = (await req<{ conflictPolicy: string }>('GET', `/programmes/${PROGRAMME}`, coordinator))
+      .body.conflictPolicy;
+    expect(
+      (await req('PATCH', `/programmes/${PROGRAMME}`, coordinator, { conflictPolicy: 'warn' })).status,
+    ).toBe(200);
+    const session = await req<{ id: string }>('POST', `/programmes/${PROGRAMME}/sessions`, coordinator, {
+      kind: 'lecture',
+      title,
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + 65 * 60_000).toISOString(),
+      instructorIds: [instructor.user.id],
+      room: 'Room 3',
+    }).finally(() => req('PATCH', `/programmes/${PROGRAMME}`, coordinator, { conflictPolicy: policy }));
+    expect(session.status).toBe(201);
+    const sessionId = session.body.id;
+    try {
+      const code = await req<{ code: string; validUntil: string }>(
+        'POST',
+        `/sessions/${sessionId}/check-in-codes`,
+        instructor,
+      );
+      expect(code.status).toBe(201);
+      expect(code.body.code).toMatch(/^[A-HJKMNP-Z2-9]{6}$/);
+
+      const page = await newPage(PHONE);
+      const shot = screenshots('check-in-phone');
+      await signInAs(page, DEMO.trainee);
+      await page.getByRole('link', { name: 'Check in', exact: true }).tap();
+      // Today's sessions in the trainee's zone: this one among them, leading to its form.
+      await page.getByRole('link', { name: `Check in to ${title}` }).tap();
+      const field = page.getByLabel('Check-in code');
+      await field.waitFor();
+      expect(await page.evaluate('document.scrollingElement.scrollWidth')).toBeLessThanOrEqual(390);
+      await shot(page, 'form');
+      await expectAccessible(page, 'check-in');
+
+      // Too short: the page says what a code looks like, next to the field, and asks the API nothing.
+      await field.fill('K7Q');
+      await page.getByRole('button', { name: 'Check in' }).tap();
+      await page.getByText('A code has 6 letters and digits', { exact: false }).waitFor();
+      await expect(field.getAttribute('aria-invalid')).resolves.toBe('true');
+      await expectAccessible(page, 'check-in with an error');
+
+      // Typed as people do, in lower case with a dash in the middle: the API compares it normalised.
+      await field.fill(
+        `${code.body.code.slice(0, 3).toLowerCase()}-${code.body.code.slice(3).toLowerCase()}`,
+      );
+      const [posted] = await Promise.all([
+        page.waitForResponse((r) => r.url().endsWith(`/sessions/${sessionId}/check-ins`)),
+        page.getByRole('button', { name: 'Check in' }).tap(),
+      ]);
+      expect(posted.status()).toBe(201);
+      const checkIn = (await posted.json()) as { status: 'present' | 'late'; checkedInAt: string };
+      // Present within the 10 minutes' grace after the start, late after it.
+      const late = new Date(checkIn.checkedInAt).getTime() > startsAt.getTime() + 10 * 60_000;
+      expect(checkIn.status).toBe(late ? 'late' : 'present');
+      await page.getByRole('status').getByText(`You are checked in: ${checkIn.status}.`).waitFor();
+      await expect(page.getByRole('status').getByText(title).count()).resolves.toBe(1);
+      await shot(page, 'checked-in');
+      await expectAccessible(page, 'checked in');
+
+      // The instructor's roster has it: the trainee, by the check-in, at that time.
+      const roster = await req<{
+        trainees: { userId: string; status: string; source: string | null; checkedInAt: string | null }[];
+      }>('GET', `/sessions/${sessionId}/attendance`, instructor);
+      expect(roster.status).toBe(200);
+      expect(roster.body.trainees.find((t) => t.userId === trainee.user.id)).toMatchObject({
+        status: checkIn.status,
+        source: 'check_in',
+        checkedInAt: checkIn.checkedInAt,
+      });
+      // A second try is refused, and says so.
+      const again = await req<{ code: string }>('POST', `/sessions/${sessionId}/check-ins`, trainee, {
+        code: code.body.code,
+      });
+      expect({ status: again.status, code: again.body.code }).toEqual({
+        status: 409,
+        code: 'ATTENDANCE.ALREADY_CHECKED_IN',
+      });
+    } finally {
+      // Cancelled, so that it books no one for the other test files.
+      const cancelled = await req('POST', `/sessions/${sessionId}/cancel`, coordinator, {
+        reason: 'Made by the browser test',
+      });
+      expect(cancelled.status).toBe(200);
+    }
+  });
+
   it('answers a survey from its invitation link on a phone, and the answer is stored', async () => {
     const tag = Date.now().toString(36).toUpperCase();
     const template = await req<{ id: string }>('POST', '/survey-templates', coordinator, {
@@ -264,12 +362,22 @@ describe('the web app in Chromium: a trainee’s flows and the public pages', ()
     // trainee's data, whose size depends on how much of it there is (other test files add enrolments).
     const isApi = (r: { url: string }) => new URL(r.url).pathname.startsWith('/api/');
     const total = requests.filter((r) => !isApi(r)).reduce((sum, r) => sum + r.bytes, 0);
-    const api = requests.filter(isApi).reduce((sum, r) => sum + r.bytes, 0);
+    const answers = requests.filter(isApi);
+    const api = answers.reduce((sum, r) => sum + r.bytes, 0);
+    const apiJson = answers.reduce((sum, r) => sum + r.decoded, 0);
     process.stdout.write(
-      `[browser] trainee first load: ${total} bytes of pages, ${api} of API answers, over ${requests.length} requests (gzip)\n` +
-        requests.map((r) => `  ${r.bytes}\t${r.encoding}\t${new URL(r.url).pathname}`).join('\n') +
+      `[browser] trainee first load: ${total} bytes of pages, ${api} of API answers (${apiJson} of JSON decoded), over ${requests.length} requests (gzip)\n` +
+        requests
+          .map((r) => `  ${r.bytes}\t${r.decoded}\t${r.encoding}\t${new URL(r.url).pathname}`)
+          .join('\n') +
         '\n',
     );
     expect(total).toBeLessThan(BUDGET_BYTES);
+    // The API's answers are light on the wire too: each one of 1 KB or more comes gzipped, headers and all
+    // smaller than its JSON (the schedule's, about 5.5 KB, in under 2 KB).
+    const large = answers.filter((r) => r.decoded >= 1024);
+    expect(large.length).toBeGreaterThan(0);
+    for (const { url, encoding, bytes, decoded } of large)
+      expect({ url, encoding, smaller: bytes < decoded }).toEqual({ url, encoding: 'gzip', smaller: true });
   });
 });

@@ -12,6 +12,7 @@ import {
   requestId,
 } from './common/http-pipeline.js';
 import { requestValidationPipe } from './common/request-validation.js';
+import { installCompression } from './common/compression.js';
 import { installUploadParser } from './common/files.js';
 import { installWebApp } from './common/web-app.js';
 import { installCsvParser } from './users/csv-body.js';
@@ -32,7 +33,10 @@ export function createAdapter(config: AppConfig): FastifyAdapter {
   });
 }
 
-/** Prefix, validation, CORS, security headers, request ids and the access log: everything but listening. */
+/**
+ * Prefix, validation, CORS, compression, security headers, request ids and the access log: everything but
+ * listening.
+ */
 export async function configureApi(
   app: NestFastifyApplication,
   config: AppConfig,
@@ -48,6 +52,8 @@ export async function configureApi(
       exposedHeaders: ['x-request-id', 'retry-after', 'content-disposition'],
     });
   }
+  // First: the plugin compresses the answers of the routes added after it.
+  await installCompression(app);
   const fastify = app.getHttpAdapter().getInstance();
   installHttpPipeline(fastify, log ?? pino({ level: 'silent' }));
   installLivenessProbe(fastify);

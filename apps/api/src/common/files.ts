@@ -3,6 +3,7 @@ import { applyDecorators, UnsupportedMediaTypeException } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiProduces, ApiResponse } from '@nestjs/swagger';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { RangeNotSatisfiable, type FileResponse, type RangeRequest } from '@kenshu/domain';
+import { Uncompressed } from './compression.js';
 import { ProblemDto } from './problem.js';
 
 /** Routes that take a raw file body, streamed by the handler itself (never buffered by a parser). */
@@ -67,9 +68,10 @@ export async function sendFile(reply: FastifyReply, file: Promise<FileResponse>)
   }
 }
 
-/** The OpenAPI responses of a download with Range and ETag. */
+/** A download with Range and ETag: sent as stored (never compressed on the way), and its OpenAPI responses. */
 export const FileResponses = () =>
   applyDecorators(
+    Uncompressed(),
     ApiProduces('application/octet-stream'),
     ApiOkResponse({ description: 'The file', schema: { type: 'string', format: 'binary' } }),
     ApiResponse({ status: 206, description: 'The range asked for (Range: bytes=…)' }),

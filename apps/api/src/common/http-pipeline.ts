@@ -21,7 +21,8 @@ export const isProbe = (url: string) => url.startsWith('/health/');
 /**
  * helmet's headers for Kenshu's policy, computed once: helmet writes them on a response object that only
  * records them. (@fastify/helmet builds a new helmet middleware on every request.) The CSP lets the
- * OpenAPI page at /docs run its inline script and styles.
+ * OpenAPI page at /docs run its inline script and styles, and the web app show images it fetched with
+ * the sign-in token itself (the check-in QR code, as a blob: URL).
  */
 export function securityHeaders(): Record<string, string> {
   const headers: Record<string, string> = {};
@@ -34,6 +35,7 @@ export function securityHeaders(): Record<string, string> {
       directives: {
         scriptSrc: ["'self'", "'unsafe-inline'"],
         styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
       },
     },
   })({} as never, recorder as never, () => undefined);

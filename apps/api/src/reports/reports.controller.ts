@@ -39,6 +39,7 @@ import {
   type StageInput,
 } from '@kenshu/domain';
 import { Authenticated, Caller, Meta } from '../common/access.js';
+import { Uncompressed } from '../common/compression.js';
 import { ProblemDto } from '../common/problem.js';
 import { UuidPipe } from '../common/uuid.pipe.js';
 import { receiveUpload, sendFile } from '../common/files.js';
@@ -232,6 +233,7 @@ export class ReportsController {
 
   /** The submission's file: its trainee and the programme's staff; with Range and ETag. */
   @Get('report-submissions/:id/file')
+  @Uncompressed()
   @ApiProduces('application/octet-stream')
   @ApiOkResponse({ description: 'The file', schema: { type: 'string', format: 'binary' } })
   @ApiResponse({ status: 206, description: 'The range asked for (Range: bytes=…)' })
