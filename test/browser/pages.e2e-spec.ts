@@ -43,7 +43,10 @@ describe('the main pages in Chromium: they load, pass axe and are photographed',
     return page;
   };
 
-  /** Opens `path`, waits for its h1 and for its data, then checks and photographs it. */
+  /**
+   * Opens `path`, waits for its data (no "Loading…" left), then checks its h1 is `title` (some pages name
+   * themselves by what they load: a session, a trainee's report) and checks and photographs it.
+   */
   const visit = async (
     page: Page,
     shot: (page: Page, step: string) => Promise<void>,
@@ -51,10 +54,11 @@ describe('the main pages in Chromium: they load, pass axe and are photographed',
     title: string,
   ) => {
     await page.goto(`${api.url}${path}`);
-    await page.getByRole('heading', { name: title, level: 1 }).waitFor();
+    await page.locator('main h1').waitFor();
     await page
       .locator('main [role="status"]', { hasText: /^(Loading…|読み込み中…)$/ })
       .waitFor({ state: 'detached' });
+    await page.getByRole('heading', { name: title, level: 1, exact: true }).waitFor();
     await page.waitForLoadState('networkidle');
     const problems = await page.locator('main [role="alert"]').allInnerTexts();
     expect({ path, problems }).toEqual({ path, problems: [] });
@@ -102,22 +106,29 @@ describe('the main pages in Chromium: they load, pass axe and are photographed',
 
   it('the instructor’s pages, in Japanese (the demo instructor’s language)', async () => {
     // A session the demo instructor teaches (the roster's page is theirs only).
-    const schedule = await req<{ items: { id: string; status: string; teaching: boolean }[] }>(
+    const schedule = await req<{ items: { id: string; title: string; status: string; teaching: boolean }[] }>(
       '/me/schedule',
       instructor,
     );
     const session = schedule.body.items.find((item) => item.teaching && item.status !== 'cancelled');
     expect(session).toBeDefined();
-    const stages = await req<{ id: string }[]>(`/programmes/${PROGRAMME}/report-stages`, instructor);
+    const stages = await req<{ id: string; title: string }[]>(
+      `/programmes/${PROGRAMME}/report-stages`,
+      instructor,
+    );
     expect(stages.body.length).toBeGreaterThan(0);
+    const stage = stages.body[0]!;
     const page = await signedIn(DEMO.instructor);
     const shot = screenshots('pages-instructor');
     for (const [path, title] of [
       ['/teaching', '担当セッション'],
-      [`/teaching/sessions/${session!.id}`, '出欠'],
+      [`/teaching/sessions/${session!.id}`, session!.title],
       [`/teaching/programmes/${PROGRAMME}/materials`, '教材'],
-      [`/teaching/programmes/${PROGRAMME}/reports`, 'レポート'],
-      [`/teaching/reports/${stages.body[0].id}/${trainee.user.id}`, '採点'],
+      [`/teaching/programmes/${PROGRAMME}/reports`, '採点するレポート'],
+      [
+        `/teaching/reports/${stage.id}/${trainee.user.id}`,
+        `${stage.title} · ${String(trainee.user.displayName)}`,
+      ],
     ] as const)
       await visit(page, shot, path, title);
   });
@@ -132,6 +143,9 @@ describe('the main pages in Chromium: they load, pass axe and are photographed',
       [`/programmes/${PROGRAMME}/sessions`, 'セッション'],
       [`/programmes/${PROGRAMME}/dashboard`, '研修ダッシュボード'],
       [`/programmes/${PROGRAMME}/enrolments/import`, 'ファイルから研修員を登録'],
+      [`/programmes/${PROGRAMME}/deliveries`, '教材メール'],
+      [`/programmes/${PROGRAMME}/edit`, '研修の詳細'],
+      ['/programmes/new', '新しい研修プログラム'],
     ] as const)
       await visit(page, shot, path, title);
   });
