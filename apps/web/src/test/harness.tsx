@@ -65,6 +65,15 @@ export const trainee: User = {
   createdAt: '2026-09-01T00:00:00.000Z',
 };
 
+/** A coordinator (the trainee's zone and language unless a test says otherwise). */
+export const coordinator: User = {
+  ...trainee,
+  id: '3c0f3c1e-5d7a-4f7e-9a51-0c1d2e3f4a5c',
+  email: 'coordinator@kenshu.example',
+  displayName: 'Sato Haruka',
+  roles: ['coordinator'],
+};
+
 export function tokensFor(user: User): Schemas['TokensResponse'] {
   return {
     accessToken: `access-${user.id}`,

@@ -1,10 +1,9 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Schemas, User } from '../../api/client';
-import { expectAccessible, fakeApi, renderApp, tokensFor, trainee } from '../../test/harness';
+import type { Schemas } from '../../api/client';
+import { coordinator, expectAccessible, fakeApi, renderApp, tokensFor, trainee } from '../../test/harness';
 import { EXPORT_POLL_MS } from './dashboard';
 
-const coordinator: User = { ...trainee, id: '3c0f3c1e-5d7a-4f7e-9a51-0c1d2e3f4a5c', roles: ['coordinator'] };
 const programmeId = '11111111-1111-4111-8111-111111111111';
 const exportId = 'e0000000-0000-4000-8000-000000000001';
 

@@ -1,16 +1,16 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Schemas, User } from '../../api/client';
-import { expectAccessible, fakeApi, renderApp, tokensFor, trainee } from '../../test/harness';
+import {
+  coordinator as staff,
+  expectAccessible,
+  fakeApi,
+  renderApp,
+  tokensFor,
+  trainee,
+} from '../../test/harness';
 
-const coordinator: User = {
-  ...trainee,
-  id: '3c0f3c1e-5d7a-4f7e-9a51-0c1d2e3f4a5c',
-  email: 'coordinator@kenshu.example',
-  displayName: 'Sato Haruka',
-  roles: ['coordinator'],
-  timeZone: 'Asia/Tokyo',
-};
+const coordinator: User = { ...staff, timeZone: 'Asia/Tokyo' };
 
 const item: Schemas['MenuItemResponse'] = {
   id: 'd0000000-0000-4000-8000-000000000001',

@@ -1,16 +1,16 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Schemas, User } from '../../api/client';
-import { expectAccessible, fakeApi, renderApp, tokensFor, trainee } from '../../test/harness';
+import {
+  coordinator as staff,
+  expectAccessible,
+  fakeApi,
+  renderApp,
+  tokensFor,
+  trainee,
+} from '../../test/harness';
 
-const coordinator: User = {
-  ...trainee,
-  id: '3c0f3c1e-5d7a-4f7e-9a51-0c1d2e3f4a5c',
-  email: 'coordinator@kenshu.example',
-  displayName: 'Sato Haruka',
-  roles: ['coordinator'],
-  timeZone: 'Indian/Maldives',
-};
+const coordinator: User = { ...staff, timeZone: 'Indian/Maldives' };
 const programmeId = '22222222-2222-4222-8222-222222222222';
 
 const created: Schemas['ProgrammeResponse'] = {

@@ -1,9 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Schemas, User } from '../../api/client';
-import { expectAccessible, fakeApi, renderApp, tokensFor, trainee } from '../../test/harness';
+import type { Schemas } from '../../api/client';
+import { coordinator, expectAccessible, fakeApi, renderApp, tokensFor } from '../../test/harness';
 
-const coordinator: User = { ...trainee, id: '3c0f3c1e-5d7a-4f7e-9a51-0c1d2e3f4a5c', roles: ['coordinator'] };
 const programmeId = '11111111-1111-4111-8111-111111111111';
 const programme = {
   id: programmeId,

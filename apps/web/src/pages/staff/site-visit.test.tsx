@@ -1,12 +1,11 @@
 import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Schemas, User } from '../../api/client';
+import type { Schemas } from '../../api/client';
 import { instantIn } from '../../format';
 import { I18nProvider, type Language } from '../../i18n';
-import { expectAccessible, fakeApi, renderApp, tokensFor, trainee } from '../../test/harness';
+import { coordinator, expectAccessible, fakeApi, renderApp, tokensFor } from '../../test/harness';
 import { SiteVisitForm } from './site-visit';
 
-const coordinator: User = { ...trainee, id: '3c0f3c1e-5d7a-4f7e-9a51-0c1d2e3f4a5c', roles: ['coordinator'] };
 const programmeId = '11111111-1111-4111-8111-111111111111';
 const plantId = 'f0000000-0000-4000-8000-000000000001';
 const checkPath = `/api/v1/facilities/${plantId}/check-visit`;
@@ -40,8 +39,11 @@ const aarhus: Schemas['FacilityResponse'] = {
 
 const programme = {
   id: programmeId,
+  code: 'ADB-MV-2026',
   title: 'Waste management for island states',
   hostTimeZone: 'Asia/Tokyo',
+  status: 'draft',
+  phases: [],
   enrolled: { holdingPlaces: 18, waitlisted: 2 },
 };
 
@@ -408,6 +410,7 @@ describe('the site-visit form', () => {
       'POST /api/v1/auth/refresh': { body: tokensFor(coordinator) },
       [`GET /api/v1/programmes/${programmeId}`]: { body: programme },
       [`GET ${sessionsPath}`]: { body: [] },
+      'GET /api/v1/menu-items': { body: { total: 0, page: 1, pageSize: 200, items: [] } },
     });
     renderApp(`/programmes/${programmeId}/sessions`, coordinator);
     const form = await screen.findByRole('form', { name: 'Schedule a site visit' });
