@@ -11,7 +11,7 @@ import {
   type KenshuProcess,
   type SignedInUser,
 } from '@kenshu/testing';
-import { launchChromium, screenshots, seriousViolations } from './browser.js';
+import { expectAccessible, launchChromium, screenshots } from './browser.js';
 
 /** The link to `path` in a Kenshu email (invitation or password reset). */
 const linkIn = (mail: ParsedMail, path: string): string => {
@@ -41,9 +41,6 @@ describe('the account pages behind email links, in Chromium', () => {
     contexts.push(context);
     return context.newPage();
   };
-
-  const expectAccessible = async (page: Page, name: string) =>
-    expect({ page: name, violations: await seriousViolations(page) }).toEqual({ page: name, violations: [] });
 
   /** The emails to `email` whose text links to `path`: waits for `count` of them. */
   const mailsTo = (email: string, path: string, count = 1) =>

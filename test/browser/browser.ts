@@ -2,7 +2,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import axe from 'axe-core';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { ROOT } from '@kenshu/testing';
+import { DEMO, ROOT } from '@kenshu/testing';
 
 /** Debian's Chromium (`apt-get install -y chromium`; `npm test` installs it when missing). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -101,4 +101,22 @@ export async function countTransfer(
   if (options.gzipOnly)
     await cdp.send('Network.setExtraHTTPHeaders', { headers: { 'Accept-Encoding': 'gzip' } });
   return { total: () => done.reduce((sum, r) => sum + r.bytes, 0), requests: () => [...done] };
+}
+
+/** Fails with the page's name and each serious or critical axe violation on it. */
+export async function expectAccessible(page: Page, name: string): Promise<void> {
+  expect({ page: name, violations: await seriousViolations(page) }).toEqual({ page: name, violations: [] });
+}
+
+/**
+ * Signs in through the sign-in page at `url` (in English: the flows' profiles are en-GB unless they say
+ * otherwise), then waits for the user's programmes page, in their own language (the demo staff read
+ * Japanese).
+ */
+export async function signInOnPage(page: Page, url: string, email: string, password = DEMO.password) {
+  await page.goto(`${url}/`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: /^(My programmes|受講中の研修)$/, level: 1 }).waitFor();
 }

@@ -8,7 +8,7 @@ import {
   type KenshuProcess,
   type SignedInUser,
 } from '@kenshu/testing';
-import { launchChromium, screenshots, seriousViolations } from './browser.js';
+import { expectAccessible, launchChromium, screenshots, signInOnPage } from './browser.js';
 
 /**
  * The demo coordinator (佐藤 花子) reads the app in Japanese, their own language: the flow finds the
@@ -101,9 +101,6 @@ describe('the web app in Chromium: a coordinator builds a programme and enrols i
   const req = <T = Record<string, unknown>>(method: string, path: string, body?: unknown) =>
     call<T>(api.url, method, `/api/v1${path}`, { token: coordinator.accessToken, body });
 
-  const expectAccessible = async (page: Page, name: string) =>
-    expect({ page: name, violations: await seriousViolations(page) }).toEqual({ page: name, violations: [] });
-
   /** The figure a report shows under a label (the report's `dl.figures`). */
   const figure = (page: Page, label: string) =>
     page
@@ -139,10 +136,7 @@ describe('the web app in Chromium: a coordinator builds a programme and enrols i
     const page = await context.newPage();
     const shot = screenshots('coordinator');
 
-    await page.goto(`${api.url}/`);
-    await page.getByLabel('Email').fill(DEMO.coordinator);
-    await page.getByLabel('Password').fill(DEMO.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await signInOnPage(page, api.url, DEMO.coordinator);
     await page.getByRole('heading', { name: JA.programmes, level: 1 }).waitFor();
 
     // The programmes to manage, with the prominent way to a new one.

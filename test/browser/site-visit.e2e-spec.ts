@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import {
   call,
   DEMO,
@@ -8,7 +8,7 @@ import {
   type KenshuProcess,
   type SignedInUser,
 } from '@kenshu/testing';
-import { launchChromium, screenshots, seriousViolations } from './browser.js';
+import { expectAccessible, launchChromium, screenshots, signInOnPage } from './browser.js';
 
 /** A programme the demo coordinator manages (libs/domain/src/seed/demo-programmes.ts), hosted in Tokyo. */
 const PROGRAMME = '00000000-0000-4000-a000-000000000001';
@@ -54,9 +54,6 @@ describe('the web app in Chromium: the coordinator schedules a site visit', () =
   const req = <T = Record<string, unknown>>(method: string, path: string, body?: unknown) =>
     call<T>(api.url, method, `/api/v1${path}`, { token: coordinator.accessToken, body });
 
-  const expectAccessible = async (page: Page, name: string) =>
-    expect({ page: name, violations: await seriousViolations(page) }).toEqual({ page: name, violations: [] });
-
   /** This run's sessions (by the tag in their title) that still book the plant and the trainees. */
   const mine = async () =>
     (await req<Session[]>('GET', `/programmes/${PROGRAMME}/sessions`)).body.filter(
@@ -91,11 +88,8 @@ describe('the web app in Chromium: the coordinator schedules a site visit', () =
     contexts.push(context);
     const page = await context.newPage();
     const shot = screenshots('site-visit');
-    await page.goto(`${api.url}/`);
-    await page.getByLabel('Email').fill(DEMO.coordinator);
-    await page.getByLabel('Password').fill(DEMO.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
     // The demo coordinator reads Japanese (their locale): the pages follow it once signed in.
+    await signInOnPage(page, api.url, DEMO.coordinator);
     await page.getByRole('heading', { name: '受講中の研修', level: 1 }).waitFor();
     await page.goto(`${api.url}/programmes/${PROGRAMME}/sessions`);
     const form = page.getByRole('form', { name: '施設見学を予定する' });

@@ -11,7 +11,14 @@ import {
   type KenshuProcess,
   type SignedInUser,
 } from '@kenshu/testing';
-import { countTransfer, launchChromium, PHONE, screenshots, seriousViolations } from './browser.js';
+import {
+  countTransfer,
+  expectAccessible,
+  launchChromium,
+  PHONE,
+  screenshots,
+  signInOnPage,
+} from './browser.js';
 
 /** The trainee pages' budget of issue 8: their first load, gzipped, under 200 KB. */
 const BUDGET_BYTES = 200_000;
@@ -52,16 +59,7 @@ describe('the web app in Chromium: a trainee’s flows and the public pages', ()
     return context.newPage();
   };
 
-  const signInAs = async (page: Page, email: string) => {
-    await page.goto(`${api.url}/`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(DEMO.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('heading', { name: 'My programmes', level: 1 }).waitFor();
-  };
-
-  const expectAccessible = async (page: Page, name: string) =>
-    expect({ page: name, violations: await seriousViolations(page) }).toEqual({ page: name, violations: [] });
+  const signInAs = (page: Page, email: string) => signInOnPage(page, api.url, email);
 
   beforeAll(async () => {
     api = await startApi({ QUEUE_PREFIX: testQueuePrefix('browser') });
