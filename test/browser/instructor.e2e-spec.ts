@@ -8,7 +8,7 @@ import {
   type KenshuProcess,
   type SignedInUser,
 } from '@kenshu/testing';
-import { launchChromium, PHONE, screenshots, seriousViolations } from './browser.js';
+import { expectAccessible, launchChromium, PHONE, screenshots } from './browser.js';
 
 /**
  * The demo instructor reads Japanese (libs/domain/src/seed/demo-seed.ts): the pages speak it once signed
@@ -30,6 +30,8 @@ const JA = {
   save: '出欠を保存',
   saved: '出欠を保存しました。',
   fixOne: '保存されていません。下に示した研修員を確認してください。',
+  queued: '接続がありません。研修員 1 名の出欠はこの端末に保存され、接続が戻ると送信されます。',
+  synced: 'この端末に保存していた出欠を送信しました（1 件を記録）。',
   showCode: 'チェックインコードを表示',
   qr: (code: string) => `コード ${code} でチェックインするためのQRコード`,
 };
@@ -69,9 +71,6 @@ describe('the web app in Chromium: an instructor takes attendance on a phone', (
     who?: SignedInUser,
     body?: unknown,
   ) => call<T>(api.url, method, `/api/v1${path}`, { token: who?.accessToken, body });
-
-  const expectAccessible = async (page: Page, name: string) =>
-    expect({ page: name, violations: await seriousViolations(page) }).toEqual({ page: name, violations: [] });
 
   /** Nothing wider than the phone: no sideways scrolling. */
   const expectNoSideways = async (page: Page) =>
@@ -286,5 +285,41 @@ describe('the web app in Chromium: an instructor takes attendance on a phone', (
     });
     expect(byUser[stays3.userId]).toMatchObject({ status: 'absent', note: null, source: 'instructor' });
     expect(roster.body.counts).toEqual({ present: 1, late: 1, absent: 1, excused: 0, unmarked: 0, total: 3 });
+  });
+  it('keeps a mark made without a connection on the phone, and sends it once the phone is back online', async () => {
+    // The same phone (its browser storage), the roster saved by the test above.
+    const page = await context.newPage();
+    const shot = screenshots('instructor-offline');
+    const third = trainees[2]!;
+    await page.goto(`${api.url}/teaching/sessions/${sessionId}`);
+    await mark(page, third.displayName, JA.excused).waitFor();
+
+    await context.setOffline(true);
+    await mark(page, third.displayName, JA.excused).tap();
+    await page.locator(`#note-${third.userId}`).fill('Medical certificate shown');
+    await page.getByRole('button', { name: JA.save }).tap();
+    await page.getByText(JA.queued).waitFor();
+    await shot(page, 'kept');
+    const before = await req<Roster>('GET', `/sessions/${sessionId}/attendance`, instructor);
+    expect(before.body.trainees.find((t) => t.userId === third.userId)).toMatchObject({ status: 'absent' });
+
+    // Back online: the browser says so, and the page sends what it kept (POST …/attendance/sync).
+    const [synced] = await Promise.all([
+      page.waitForResponse(
+        (r) => r.url().endsWith(`/sessions/${sessionId}/attendance/sync`) && r.request().method() === 'POST',
+      ),
+      context.setOffline(false),
+    ]);
+    expect(synced.status()).toBe(200);
+    await page.getByText(JA.synced).waitFor();
+    await shot(page, 'sent');
+    await expectAccessible(page, 'roster synced');
+    const after = await req<Roster>('GET', `/sessions/${sessionId}/attendance`, instructor);
+    expect(after.body.trainees.find((t) => t.userId === third.userId)).toMatchObject({
+      status: 'excused',
+      note: 'Medical certificate shown',
+      source: 'offline',
+    });
+    expect(await page.evaluate(`localStorage.getItem('kenshu.attendance.${sessionId}')`)).toBeNull();
   });
 });

@@ -678,6 +678,13 @@ export const en = {
   'facility.kind.final_disposal_site': 'Final disposal site',
   'facility.kind.other': 'Other facility',
   // ---- end of site visits ----
+  // ---- attendance without a connection ----
+  'attendance.queued':
+    'No connection. Marks kept on this device: {count}. They will be sent when it is back online.',
+  'attendance.synced': 'The marks kept on this device were sent: {count} recorded.',
+  'attendance.keptMine': '{name}: marked differently meanwhile; this device’s later mark stands.',
+  'attendance.keptTheirs': '{name}: marked again later by someone else; their mark stands.',
+  'attendance.offline': 'No connection, and nothing changed here to keep. Please try again once online.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -682,4 +682,12 @@ export const ja: Record<MessageKey, string> = {
   'facility.kind.final_disposal_site': '最終処分場',
   'facility.kind.other': 'その他の施設',
   // ---- end of site visits ----
+  // ---- attendance without a connection ----
+  'attendance.queued':
+    '接続がありません。研修員 {count} 名の出欠はこの端末に保存され、接続が戻ると送信されます。',
+  'attendance.synced': 'この端末に保存していた出欠を送信しました（{count} 件を記録）。',
+  'attendance.keptMine': '{name}：その間に別の記録がありましたが、この端末の後の記録が有効です。',
+  'attendance.keptTheirs': '{name}：その後に別の人が記録したため、そちらが有効です。',
+  'attendance.offline':
+    '接続がなく、この端末で変更した出欠もありません。接続が戻ってからもう一度お試しください。',
 };

@@ -129,6 +129,100 @@ describe('roster and attendance (instructor)', () => {
     await expectAccessible();
   });
 
+  it('keeps the marks on the device without a connection, and sends them once back online', async () => {
+    let online = false;
+    const offline = () => {
+      throw new TypeError('Failed to fetch');
+    };
+    const saved = {
+      ...roster,
+      trainees: roster.trainees.map((e) =>
+        e.userId === tenzin ? { ...e, status: 'late' as const, note: 'Bus' } : e,
+      ),
+    };
+    const api = fakeApi({
+      'POST /api/v1/auth/refresh': { body: tokensFor(instructor) },
+      [`GET ${path}`]: () => ({ body: online ? saved : roster }),
+      [`PUT ${path}`]: offline,
+      [`POST ${path}/sync`]: () =>
+        online
+          ? {
+              body: {
+                deviceId: 'x',
+                applied: [{ userId: tenzin, status: 'late' }],
+                unchanged: [],
+                conflicts: [],
+              },
+            }
+          : offline(),
+    });
+    renderApp(`/teaching/sessions/${sessionId}`, instructor);
+    await screen.findByRole('heading', { level: 1, name: 'Separation and collection' });
+    fireEvent.click(within(group('Tenzin Wangmo')).getByRole('radio', { name: 'Late' }));
+    fireEvent.change(within(group('Tenzin Wangmo')).getByRole('textbox', { name: 'Note' }), {
+      target: { value: 'Bus' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Save attendance' }));
+    expect(
+      await screen.findByText(
+        'No connection. Marks kept on this device: 1. They will be sent when it is back online.',
+      ),
+    ).toBeTruthy();
+    // Only the row changed here is kept (Aminath's check-in, as loaded, is not), with when it was marked.
+    const kept = JSON.parse(localStorage.getItem(`kenshu.attendance.${sessionId}`)!) as Record<
+      string,
+      unknown
+    >[];
+    expect(kept).toEqual([{ userId: tenzin, status: 'late', note: 'Bus', recordedAt: expect.any(String) }]);
+    expect(Date.now() - Date.parse(String(kept[0].recordedAt))).toBeLessThan(60_000);
+    await expectAccessible();
+
+    online = true;
+    globalThis.dispatchEvent(new Event('online'));
+    expect(await screen.findByText('The marks kept on this device were sent: 1 recorded.')).toBeTruthy();
+    const [sync] = api.sent('POST', `${path}/sync`).slice(-1);
+    const body = (await sync.json()) as { deviceId: string; records: unknown[] };
+    expect(body.deviceId).toMatch(/^web-[0-9a-f-]{36}$/);
+    expect(body.records).toEqual(kept);
+    expect(localStorage.getItem(`kenshu.attendance.${sessionId}`)).toBeNull();
+    expect(
+      (within(group('Tenzin Wangmo')).getByRole('radio', { name: 'Late' }) as HTMLInputElement).checked,
+    ).toBe(true);
+  });
+
+  it('sends marks an earlier visit kept when the page opens, and says whose mark stands', async () => {
+    const earlier = { userId: mariam, status: 'absent', note: null, recordedAt: '2026-10-06T01:10:00.000Z' };
+    localStorage.setItem(`kenshu.attendance.${sessionId}`, JSON.stringify([earlier]));
+    const decision = (status: string, at: string) => ({ status, recordedAt: at, source: 'staff' });
+    const api = fakeApi({
+      'POST /api/v1/auth/refresh': { body: tokensFor(instructor) },
+      [`GET ${path}`]: { body: roster },
+      [`POST ${path}/sync`]: {
+        body: {
+          deviceId: 'x',
+          applied: [],
+          unchanged: [],
+          conflicts: [
+            {
+              userId: mariam,
+              kept: 'existing',
+              incoming: decision('absent', earlier.recordedAt),
+              existing: decision('excused', '2026-10-06T01:20:00.000Z'),
+            },
+          ],
+        },
+      },
+    });
+    renderApp(`/teaching/sessions/${sessionId}`, instructor);
+    expect(await screen.findByText('The marks kept on this device were sent: 0 recorded.')).toBeTruthy();
+    expect(
+      screen.getByText('Mariam Said: marked again later by someone else; their mark stands.'),
+    ).toBeTruthy();
+    expect(await api.sent('POST', `${path}/sync`)[0].json()).toMatchObject({ records: [earlier] });
+    expect(localStorage.getItem(`kenshu.attendance.${sessionId}`)).toBeNull();
+    await expectAccessible();
+  });
+
   it('says why when the API refuses the save (409)', async () => {
     renderRoster({
       status: 409,

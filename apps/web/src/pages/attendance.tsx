@@ -8,9 +8,49 @@ import { useUser } from '../session';
 
 type Roster = Schemas['SessionRosterResponse'];
 type Mark = Schemas['AttendanceRecordDto']['status'];
+type OfflineRecord = Schemas['OfflineRecordDto'];
+type SyncReport = Schemas['SyncReportResponse'];
 interface Row {
   status: Mark | null;
   note: string;
+  /** When this device last changed the row: what the API weighs against other decisions when syncing. */
+  at?: string;
+}
+
+/**
+ * Marks saved while the phone had no connection (a plant visit's basement, a train): kept in this
+ * browser's storage, per session, until `POST …/attendance/sync` has them. The API reconciles them with
+ * decisions made meanwhile (the latest by the device's time stands) and takes the same batch twice as
+ * once, so sending again after a lost answer is safe.
+ */
+const pendingKey = (sessionId: string) => `kenshu.attendance.${sessionId}`;
+
+function readPending(sessionId: string): OfflineRecord[] {
+  try {
+    const stored = JSON.parse(localStorage.getItem(pendingKey(sessionId)) ?? '[]') as unknown;
+    return Array.isArray(stored) ? (stored as OfflineRecord[]) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Adds `records` to what waits for the session (a trainee's later mark replaces their earlier one). */
+function keepPending(sessionId: string, records: OfflineRecord[]): OfflineRecord[] {
+  const byTrainee = new Map(readPending(sessionId).map((r) => [r.userId, r]));
+  for (const record of records) byTrainee.set(record.userId, record);
+  const all = [...byTrainee.values()];
+  localStorage.setItem(pendingKey(sessionId), JSON.stringify(all));
+  return all;
+}
+
+/** This browser's name in the audit log of synced marks: random, kept. */
+function deviceId(): string {
+  const key = 'kenshu.device';
+  const known = localStorage.getItem(key);
+  if (known) return known;
+  const made = `web-${crypto.randomUUID()}`;
+  localStorage.setItem(key, made);
+  return made;
 }
 
 const MARKS: Mark[] = ['present', 'late', 'absent', 'excused'];
@@ -122,6 +162,11 @@ function CheckInCode({ sessionId }: { sessionId: string }) {
   );
 }
 
+const rowsOfPending = (records: OfflineRecord[]): Record<string, Row> =>
+  Object.fromEntries(
+    records.map((r) => [r.userId, { status: r.status, note: r.note ?? '', at: r.recordedAt }]),
+  );
+
 const rowsOf = (roster: Roster): Record<string, Row> =>
   Object.fromEntries(
     roster.trainees.map((entry) => [
@@ -130,63 +175,122 @@ const rowsOf = (roster: Roster): Record<string, Row> =>
     ]),
   );
 
+type Status =
+  | { kind: 'saved' }
+  | { kind: 'queued'; count: number }
+  | { kind: 'synced'; count: number; conflicts: SyncReport['conflicts'] }
+  | { kind: 'invalid'; count: number; other: string[] }
+  | { kind: 'error'; detail?: string }
+  | null;
+
 function RosterForm({ roster: initial }: { roster: Roster }) {
   const { t } = useI18n();
+  const sessionId = initial.sessionId;
   const [roster, setRoster] = useState(initial);
-  const [rows, setRows] = useState(() => rowsOf(initial));
+  // The device's marks not sent yet are shown as taken.
+  const [rows, setRows] = useState(() => ({ ...rowsOf(initial), ...rowsOfPending(readPending(sessionId)) }));
   const [errors, setErrors] = useState<Record<string, string[]>>({});
-  const [status, setStatus] = useState<
-    | { kind: 'saved' }
-    | { kind: 'invalid'; count: number; other: string[] }
-    | { kind: 'error'; detail?: string }
-    | null
-  >(null);
+  const [status, setStatus] = useState<Status>(() => {
+    const waiting = readPending(sessionId).length;
+    return waiting > 0 ? { kind: 'queued', count: waiting } : null;
+  });
   const [saving, setSaving] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
   const cancelled = roster.sessionStatus === 'cancelled';
 
   const set = (userId: string, change: Partial<Row>) =>
-    setRows((all) => ({ ...all, [userId]: { ...all[userId], ...change } }));
+    setRows((all) => ({ ...all, [userId]: { ...all[userId], ...change, at: new Date().toISOString() } }));
+
+  /** The API's 400/422 problems on the rows of the records sent (`records[2].note`: the third one). */
+  function refused(records: { userId: string }[], error: Schemas['ProblemDto'] | undefined) {
+    const byRow: Record<string, string[]> = {};
+    const other: string[] = [];
+    for (const problem of error?.errors ?? []) {
+      const index = /^records\[(\d+)\]\.?(\w*)/.exec(problem.field);
+      const userId = index ? records[Number(index[1])]?.userId : undefined;
+      if (userId)
+        byRow[userId] = [
+          ...(byRow[userId] ?? []),
+          t('attendance.fieldError', { field: index?.[2] ?? '', reason: problem.reason }),
+        ];
+      else other.push(`${problem.field} ${problem.reason}`);
+    }
+    if (!error?.errors?.length && error?.detail) other.push(error.detail);
+    setErrors(byRow);
+    setStatus({ kind: 'invalid', count: Object.keys(byRow).length, other });
+  }
+
+  /** Sends the marks kept on this device; they stay kept while there is no connection. */
+  async function sync() {
+    const records = readPending(sessionId);
+    if (records.length === 0) return;
+    const sent = await api
+      .POST('/api/v1/sessions/{id}/attendance/sync', {
+        params: { path: { id: sessionId } },
+        body: { deviceId: deviceId(), records },
+      })
+      .catch(() => null);
+    if (!sent) return; // still offline: try again when the browser says it is back
+    const { data, error, response } = sent;
+    if (response.status >= 500) return;
+    // Answered: the batch is settled one way or the other (a refused one stays in the form to fix).
+    localStorage.removeItem(pendingKey(sessionId));
+    if (!data) {
+      refused(records, error);
+      return;
+    }
+    const fresh = await api.GET('/api/v1/sessions/{id}/attendance', { params: { path: { id: sessionId } } });
+    if (fresh.data) {
+      setRoster(fresh.data);
+      setRows(rowsOf(fresh.data));
+    }
+    setErrors({});
+    setStatus({ kind: 'synced', count: data.applied.length, conflicts: data.conflicts });
+  }
+
+  useEffect(() => {
+    void sync();
+    const online = () => void sync();
+    globalThis.addEventListener('online', online);
+    return () => globalThis.removeEventListener('online', online);
+  }, [sessionId]);
 
   async function save(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const records = roster.trainees
-      .filter((entry) => rows[entry.userId].status)
-      .map((entry) => ({
-        userId: entry.userId,
-        status: rows[entry.userId].status as Mark,
-        note: rows[entry.userId].note.trim() || null,
-      }));
+    const marked = roster.trainees.filter((entry) => rows[entry.userId].status);
+    const records = marked.map((entry) => ({
+      userId: entry.userId,
+      status: rows[entry.userId].status as Mark,
+      note: rows[entry.userId].note.trim() || null,
+    }));
     setSaving(true);
-    const { data, error, response } = await api
+    const sent = await api
       .PUT('/api/v1/sessions/{id}/attendance', {
         params: { path: { id: roster.sessionId } },
         body: { records },
       })
+      .catch(() => null)
       .finally(() => setSaving(false));
-    if (data) {
-      setRoster(data);
-      setRows(rowsOf(data));
+    if (!sent) {
+      // No connection: the rows changed here are kept on this device with when each was marked (rows
+      // as loaded are not: resending them would outweigh decisions taken since), sent once back online.
+      const changed = marked.flatMap((entry, i) => {
+        const at = rows[entry.userId].at;
+        return at ? [{ ...records[i], recordedAt: at }] : [];
+      });
+      setErrors({});
+      setStatus(
+        changed.length > 0
+          ? { kind: 'queued', count: keepPending(sessionId, changed).length }
+          : { kind: 'error', detail: t('attendance.offline') },
+      );
+    } else if (sent.data) {
+      setRoster(sent.data);
+      setRows(rowsOf(sent.data));
       setErrors({});
       setStatus({ kind: 'saved' });
-    } else if (response.status === 422 || response.status === 400) {
-      // `records[2].note`: the row of the record sent at index 2.
-      const byRow: Record<string, string[]> = {};
-      const other: string[] = [];
-      for (const problem of error?.errors ?? []) {
-        const index = /^records\[(\d+)\]\.?(\w*)/.exec(problem.field);
-        const userId = index ? records[Number(index[1])]?.userId : undefined;
-        if (userId)
-          byRow[userId] = [
-            ...(byRow[userId] ?? []),
-            t('attendance.fieldError', { field: index?.[2] ?? '', reason: problem.reason }),
-          ];
-        else other.push(`${problem.field} ${problem.reason}`);
-      }
-      if (!error?.errors?.length && error?.detail) other.push(error.detail);
-      setErrors(byRow);
-      setStatus({ kind: 'invalid', count: Object.keys(byRow).length, other });
-    } else setStatus({ kind: 'error', detail: response.status === 409 ? error?.detail : undefined });
+    } else if (sent.response.status === 422 || sent.response.status === 400) refused(records, sent.error);
+    else setStatus({ kind: 'error', detail: sent.response.status === 409 ? sent.error?.detail : undefined });
     summary.current?.focus();
   }
 
@@ -249,6 +353,21 @@ function RosterForm({ roster: initial }: { roster: Roster }) {
       })}
       <div ref={summary} tabIndex={-1} aria-live="polite">
         {status?.kind === 'saved' && <p className="ok">{t('attendance.saved')}</p>}
+        {status?.kind === 'queued' && (
+          <p className="notice">{t('attendance.queued', { count: status.count })}</p>
+        )}
+        {status?.kind === 'synced' && (
+          <>
+            <p className="ok">{t('attendance.synced', { count: status.count })}</p>
+            {status.conflicts.map((conflict) => (
+              <p key={conflict.userId}>
+                {t(conflict.kept === 'incoming' ? 'attendance.keptMine' : 'attendance.keptTheirs', {
+                  name: roster.trainees.find((e) => e.userId === conflict.userId)?.displayName ?? '',
+                })}
+              </p>
+            ))}
+          </>
+        )}
         {status?.kind === 'invalid' && (
           <div className="error">
             <p>
