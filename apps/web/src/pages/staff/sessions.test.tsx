@@ -10,6 +10,7 @@ const programme = {
   title: 'Waste management for island states',
   hostTimeZone: 'Asia/Tokyo',
   status: 'draft',
+  enrolled: { holdingPlaces: 6, waitlisted: 0 },
   phases: [
     {
       id: 'b0000000-0000-4000-8000-000000000001',
@@ -41,6 +42,7 @@ const sessions = [
     id: 'a2',
     kind: 'site_visit',
     title: 'Shinagawa plant',
+    facilityId: 'f0000000-0000-4000-8000-000000000001',
     startsAt: '2026-10-05T16:00:00.000Z', // 01:00 on the 6th in Tokyo
     endsAt: '2026-10-05T18:00:00.000Z',
   }),
@@ -83,6 +85,21 @@ const routes = (more: Parameters<typeof fakeApi>[0] = {}) => ({
   [`GET /api/v1/programmes/${programmeId}`]: { body: programme },
   [`GET ${path}`]: { body: sessions },
   'GET /api/v1/menu-items': { body: { total: menu.length, page: 1, pageSize: 200, items: menu } },
+  'GET /api/v1/facilities': {
+    body: {
+      total: 1,
+      page: 1,
+      pageSize: 200,
+      items: [
+        {
+          id: 'f0000000-0000-4000-8000-000000000001',
+          name: 'Shinagawa incineration plant',
+          kind: 'incineration_plant',
+          timeZone: 'Asia/Tokyo',
+        },
+      ],
+    },
+  },
   ...more,
 });
 
@@ -101,6 +118,10 @@ describe('sessions page', () => {
     expect(within(slot).getByRole('button', { name: 'Cancel Opening lecture' }).textContent).toBe('Cancel');
     const tuesday = screen.getByRole('region', { name: 'Tue, Oct 6, 2026' });
     expect(within(tuesday).getByText('Shinagawa plant')).toBeTruthy();
+    // A site visit says where it goes.
+    expect(within(tuesday).getByRole('listitem').textContent).toContain(
+      'Site visit · Shinagawa incineration plant',
+    );
     // Site visits have their own form: the generic kinds leave them out.
     const kinds = within(screen.getByLabelText('Kind')).getAllByRole('option');
     expect(kinds.map((o) => o.getAttribute('value'))).toEqual(['lecture', 'webinar', 'meeting', 'workshop']);

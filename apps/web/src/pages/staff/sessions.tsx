@@ -11,6 +11,8 @@ import { SiteVisitForm } from './site-visit';
 type Programme = Schemas['ProgrammeResponse'];
 type ProgrammeStatus = Programme['status'];
 type Session = Schemas['SessionResponse'];
+/** The facilities site visits go to, or 'failed' when they could not be read. */
+type Facilities = Schemas['FacilityResponse'][] | 'failed';
 type Kind = Session['kind'];
 type MenuItem = Schemas['MenuItemResponse'];
 /** The generic form's kinds: site visits have their own form (staff/site-visit.tsx). */
@@ -314,10 +316,13 @@ function CancelForm({
 function Slot({
   session,
   zone,
+  facility,
   onChanged,
 }: {
   session: Session;
   zone: string;
+  /** The name of the facility a site visit goes to, when known. */
+  facility?: string;
   onChanged: (message: string, focus: string) => void;
 }) {
   const { t, language } = useI18n();
@@ -338,6 +343,7 @@ function Slot({
       <strong>{session.title}</strong>
       <span className="meta">
         {t(`kind.${session.kind}` as MessageKey)}
+        {facility && ` · ${facility}`}
         {session.room && ` · ${t('sessions.roomShown', { room: session.room })}`}
         {session.status === 'cancelled' && ` · ${t('schedule.cancelled')}`}
         {session.status === 'moved' && ` · ${t('sessions.moved')}`}
@@ -398,10 +404,12 @@ function Slot({
 function Timeline({
   sessions,
   zone,
+  facilities,
   onChanged,
 }: {
   sessions: Session[];
   zone: string;
+  facilities: Facilities;
   onChanged: (message: string, focus: string) => void;
 }) {
   const { language } = useI18n();
@@ -422,7 +430,17 @@ function Timeline({
             {list
               .sort((a, b) => (a.startsAt ?? '').localeCompare(b.startsAt ?? ''))
               .map((session) => (
-                <Slot key={session.id} session={session} zone={zone} onChanged={onChanged} />
+                <Slot
+                  key={session.id}
+                  session={session}
+                  zone={zone}
+                  facility={
+                    Array.isArray(facilities)
+                      ? facilities.find((f) => f.id === session.facilityId)?.name
+                      : undefined
+                  }
+                  onChanged={onChanged}
+                />
               ))}
           </ol>
         </section>
@@ -612,7 +630,15 @@ function SessionForm({
  * The builder's home for one programme: its status and next moves, the timeline by day in the host's
  * zone with each session's Edit and Cancel, and the forms that add sessions.
  */
-function Builder({ programme: loaded, sessions: first }: { programme: Programme; sessions: Session[] }) {
+function Builder({
+  programme: loaded,
+  sessions: first,
+  facilities,
+}: {
+  programme: Programme;
+  sessions: Session[];
+  facilities: Facilities;
+}) {
   const { t } = useI18n();
   const [programme, setProgramme] = useState(loaded);
   const [sessions, setSessions] = useState(first);
@@ -653,7 +679,12 @@ function Builder({ programme: loaded, sessions: first }: { programme: Programme;
       {sessions.length === 0 ? (
         <p>{t('dashboard.noSessions')}</p>
       ) : (
-        <Timeline sessions={sessions} zone={zone} onChanged={(m, f) => void changed(m, f)} />
+        <Timeline
+          sessions={sessions}
+          zone={zone}
+          facilities={facilities}
+          onChanged={(m, f) => void changed(m, f)}
+        />
       )}
       <SessionForm
         programmeId={programme.id}
@@ -661,7 +692,13 @@ function Builder({ programme: loaded, sessions: first }: { programme: Programme;
         phases={programme.phases}
         onSaved={() => void reload()}
       />
-      <SiteVisitForm programmeId={programme.id} zone={zone} onSaved={() => void reload()} />
+      <SiteVisitForm
+        programmeId={programme.id}
+        zone={zone}
+        facilities={facilities}
+        holdingPlaces={programme.enrolled.holdingPlaces}
+        onSaved={() => void reload()}
+      />
     </>
   );
 }
@@ -671,17 +708,26 @@ export function SessionsPage({ programmeId }: { programmeId: string }) {
   const { t } = useI18n();
   const loaded = useLoad(async () => {
     const path = { params: { path: { id: programmeId } } };
-    const [programme, sessions] = await Promise.all([
+    const [programme, sessions, facilities] = await Promise.all([
       api.GET('/api/v1/programmes/{id}', path),
       api.GET('/api/v1/programmes/{id}/sessions', path),
+      // For the site visits' facility names and the site-visit form: the page works without them.
+      api.GET('/api/v1/facilities', { params: { query: { pageSize: 200 } } }).catch(() => undefined),
     ]);
-    return programme.data && sessions.data && { programme: programme.data, sessions: sessions.data };
+    return (
+      programme.data &&
+      sessions.data && {
+        programme: programme.data,
+        sessions: sessions.data,
+        facilities: facilities?.data?.items ?? ('failed' as const),
+      }
+    );
   }, programmeId);
   return (
     <Page title={t('sessions.title')}>
       <Await loaded={loaded}>
-        {({ programme, sessions }) => (
-          <Builder key={programme.id} programme={programme} sessions={sessions} />
+        {({ programme, sessions, facilities }) => (
+          <Builder key={programme.id} programme={programme} sessions={sessions} facilities={facilities} />
         )}
       </Await>
     </Page>

@@ -194,17 +194,25 @@ type Status = 'saved' | 'savedAnyway' | 'invalid' | 'refused' | 'conflict' | 'er
 export function SiteVisitForm({
   programmeId,
   zone,
+  facilities: given,
+  holdingPlaces: givenPlaces,
   onSaved,
 }: {
   programmeId: string;
   /** The programme's host zone: the date and times are typed on its clock. */
   zone: string;
+  /** The facilities, when the page has read them already (read here otherwise). */
+  facilities?: Facility[] | 'failed';
+  /** The programme's trainees holding a place, when the page knows them (read here otherwise). */
+  holdingPlaces?: number;
   onSaved: () => void;
 }) {
   const { t } = useI18n();
-  const [facilities, setFacilities] = useState<Facility[] | null | 'failed'>(null);
-  const [holdingPlaces, setHoldingPlaces] = useState<number | null>(null);
-  const [values, setValues] = useState<Values>(EMPTY);
+  const [facilities, setFacilities] = useState<Facility[] | null | 'failed'>(given ?? null);
+  const [holdingPlaces, setHoldingPlaces] = useState<number | null>(givenPlaces ?? null);
+  const [values, setValues] = useState<Values>(() =>
+    givenPlaces === undefined ? EMPTY : { ...EMPTY, visitors: String(Math.max(1, givenPlaces)) },
+  );
   const [check, setCheck] = useState<Check>({ state: 'idle' });
   const [checking, setChecking] = useState(false);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -214,20 +222,22 @@ export function SiteVisitForm({
 
   useEffect(() => {
     let current = true;
-    void api.GET('/api/v1/facilities', { params: { query: { pageSize: 200 } } }).then(
-      ({ data }) => current && setFacilities(data ? data.items : 'failed'),
-      () => current && setFacilities('failed'),
-    );
+    if (given === undefined)
+      void api.GET('/api/v1/facilities', { params: { query: { pageSize: 200 } } }).then(
+        ({ data }) => current && setFacilities(data ? data.items : 'failed'),
+        () => current && setFacilities('failed'),
+      );
     // The API judges the group by the trainees holding a place: the count to start from.
-    void api.GET('/api/v1/programmes/{id}', { params: { path: { id: programmeId } } }).then(
-      ({ data }) => {
-        const count = data?.enrolled?.holdingPlaces;
-        if (!current || typeof count !== 'number') return;
-        setHoldingPlaces(count);
-        setValues((v) => (v.visitors === '' ? { ...v, visitors: String(Math.max(1, count)) } : v));
-      },
-      () => undefined,
-    );
+    if (givenPlaces === undefined)
+      void api.GET('/api/v1/programmes/{id}', { params: { path: { id: programmeId } } }).then(
+        ({ data }) => {
+          const count = data?.enrolled?.holdingPlaces;
+          if (!current || typeof count !== 'number') return;
+          setHoldingPlaces(count);
+          setValues((v) => (v.visitors === '' ? { ...v, visitors: String(Math.max(1, count)) } : v));
+        },
+        () => undefined,
+      );
     return () => {
       current = false;
     };
