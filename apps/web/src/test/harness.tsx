@@ -108,3 +108,23 @@ export async function expectAccessible(): Promise<void> {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.html).join(', ')})`);
   expect(bad).toEqual([]);
 }
+
+/** A training-menu item (the textile-recycling webinar), with what a test changes. */
+export const menuItem = (over: Partial<Schemas['MenuItemResponse']> = {}): Schemas['MenuItemResponse'] => ({
+  id: 'd0000000-0000-4000-8000-000000000001',
+  code: 'TMG-TEX-101',
+  format: 'webinar',
+  defaultDurationMin: 90,
+  originalLocale: 'ja',
+  status: 'active',
+  topics: ['textile-recycling'],
+  languages: ['ja', 'en'],
+  locale: 'en',
+  availableLocales: ['en', 'ja'],
+  title: 'Fiber-to-Fiber: textile recycling',
+  summary: null,
+  learningOutcomes: [],
+  createdAt: '2026-09-01T00:00:00.000Z',
+  updatedAt: '2026-09-01T00:00:00.000Z',
+  ...over,
+});

@@ -8,24 +8,13 @@ import {
   renderApp,
   tokensFor,
   trainee,
+  menuItem,
 } from '../../test/harness';
 
 const coordinator: User = { ...staff, timeZone: 'Asia/Tokyo' };
 
-const item: Schemas['MenuItemResponse'] = {
-  id: 'd0000000-0000-4000-8000-000000000001',
-  code: 'TMG-TEX-101',
+const item = menuItem({
   format: 'lecture',
-  defaultDurationMin: 90,
-  originalLocale: 'ja',
-  status: 'active',
-  topics: ['textile-recycling'],
-  languages: ['ja', 'en'],
-  locale: 'en',
-  availableLocales: ['en', 'ja'],
-  title: 'Fiber-to-Fiber: textile recycling',
-  summary: null,
-  learningOutcomes: [],
   translations: [
     {
       locale: 'ja',
@@ -35,9 +24,7 @@ const item: Schemas['MenuItemResponse'] = {
       updatedAt: '2026-09-01T00:00:00.000Z',
     },
   ],
-  createdAt: '2026-09-01T00:00:00.000Z',
-  updatedAt: '2026-09-01T00:00:00.000Z',
-};
+});
 
 const page = (items: Schemas['MenuItemResponse'][]) => ({
   total: items.length,

@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Schemas } from '../../api/client';
-import { coordinator, expectAccessible, fakeApi, renderApp, tokensFor } from '../../test/harness';
+import { coordinator, expectAccessible, fakeApi, menuItem, renderApp, tokensFor } from '../../test/harness';
 
 const programmeId = '11111111-1111-4111-8111-111111111111';
 const programme = {
@@ -48,24 +48,6 @@ const sessions = [
   }),
 ];
 
-const menuItem = (over: Partial<Schemas['MenuItemResponse']>): Schemas['MenuItemResponse'] => ({
-  id: 'd0000000-0000-4000-8000-000000000001',
-  code: 'TMG-TEX-101',
-  format: 'webinar',
-  defaultDurationMin: 90,
-  originalLocale: 'ja',
-  status: 'active',
-  topics: ['textile-recycling'],
-  languages: ['ja', 'en'],
-  locale: 'en',
-  availableLocales: ['en', 'ja'],
-  title: 'Fiber-to-Fiber: textile recycling',
-  summary: null,
-  learningOutcomes: [],
-  createdAt: '2026-09-01T00:00:00.000Z',
-  updatedAt: '2026-09-01T00:00:00.000Z',
-  ...over,
-});
 const menu = [
   menuItem({}),
   menuItem({ id: 'd2', code: 'TMG-VIS-201', format: 'site_visit', title: 'Shin-Koto incineration plant' }),
