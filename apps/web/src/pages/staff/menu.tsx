@@ -91,36 +91,20 @@ function MenuForm({ item, onSaved }: { item: Item | null; onSaved: (item: Item) 
   return (
     <form className="stack" onSubmit={submit} noValidate aria-labelledby="menu-form-heading">
       <h2 id="menu-form-heading">{item ? t('menu.edit', { code: item.code }) : t('menu.create')}</h2>
-      <div className="field">
-        <label htmlFor="code">{t('menu.code')}</label>
-        <input
-          id="code"
-          name="code"
-          defaultValue={item?.code}
-          autoCapitalize="characters"
-          {...describedBy(errors, 'code', 'code-help')}
-        />
-        <p id="code-help" className="help">
-          {t('menu.codeHelp')}
-        </p>
-        <FieldError errors={errors} name="code" />
-      </div>
-      <div className="field">
-        <label htmlFor="format">{t('menu.format')}</label>
-        <select
-          id="format"
-          name="format"
-          defaultValue={item?.format ?? 'lecture'}
-          {...describedBy(errors, 'format')}
-        >
-          {FORMATS.map((format) => (
-            <option key={format} value={format}>
-              {t(`kind.${format}` as MessageKey)}
-            </option>
-          ))}
-        </select>
-        <FieldError errors={errors} name="format" />
-      </div>
+      <Field name="code" label={t('menu.code')} errors={errors} hint={t('menu.codeHelp')}>
+        {(control) => <input {...control} defaultValue={item?.code} autoCapitalize="characters" />}
+      </Field>
+      <Field name="format" label={t('menu.format')} errors={errors}>
+        {(control) => (
+          <select {...control} defaultValue={item?.format ?? 'lecture'}>
+            {FORMATS.map((format) => (
+              <option key={format} value={format}>
+                {t(`kind.${format}` as MessageKey)}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
       <Field name="defaultDurationMin" label={t('menu.duration')} errors={errors}>
         {(control) => (
           <input
@@ -133,19 +117,14 @@ function MenuForm({ item, onSaved }: { item: Item | null; onSaved: (item: Item) 
           />
         )}
       </Field>
-      <div className="field">
-        <label htmlFor="originalLocale">{t('menu.originalLocale')}</label>
-        <input
-          id="originalLocale"
-          name="originalLocale"
-          defaultValue={item?.originalLocale ?? 'ja'}
-          {...describedBy(errors, 'originalLocale', 'originalLocale-help')}
-        />
-        <p id="originalLocale-help" className="help">
-          {t('menu.originalLocaleHelp')}
-        </p>
-        <FieldError errors={errors} name="originalLocale" />
-      </div>
+      <Field
+        name="originalLocale"
+        label={t('menu.originalLocale')}
+        errors={errors}
+        hint={t('menu.originalLocaleHelp')}
+      >
+        {(control) => <input {...control} defaultValue={item?.originalLocale ?? 'ja'} />}
+      </Field>
       <fieldset {...describedBy(errors, 'topics')}>
         <legend>{t('menu.topics')}</legend>
         <div className="choices">
@@ -166,31 +145,18 @@ function MenuForm({ item, onSaved }: { item: Item | null; onSaved: (item: Item) 
       <Field name="title" label={t('menu.titleField')} errors={errors}>
         {(control) => <input {...control} maxLength={200} defaultValue={original?.title ?? item?.title} />}
       </Field>
-      <div className="field">
-        <label htmlFor="summary">{t('menu.summary')}</label>
-        <textarea
-          id="summary"
-          name="summary"
-          rows={3}
-          defaultValue={(original ?? item)?.summary ?? ''}
-          {...describedBy(errors, 'summary')}
-        />
-        <FieldError errors={errors} name="summary" />
-      </div>
-      <div className="field">
-        <label htmlFor="learningOutcomes">{t('menu.outcomes')}</label>
-        <textarea
-          id="learningOutcomes"
-          name="learningOutcomes"
-          rows={3}
-          defaultValue={((original ?? item)?.learningOutcomes ?? []).join('\n')}
-          {...describedBy(errors, 'learningOutcomes', 'learningOutcomes-help')}
-        />
-        <p id="learningOutcomes-help" className="help">
-          {t('menu.outcomesHelp')}
-        </p>
-        <FieldError errors={errors} name="learningOutcomes" />
-      </div>
+      <Field name="summary" label={t('menu.summary')} errors={errors}>
+        {(control) => <textarea {...control} rows={3} defaultValue={(original ?? item)?.summary ?? ''} />}
+      </Field>
+      <Field name="learningOutcomes" label={t('menu.outcomes')} errors={errors} hint={t('menu.outcomesHelp')}>
+        {(control) => (
+          <textarea
+            {...control}
+            rows={3}
+            defaultValue={((original ?? item)?.learningOutcomes ?? []).join('\n')}
+          />
+        )}
+      </Field>
       <button type="submit" disabled={busy}>
         {t('menu.save')}
       </button>

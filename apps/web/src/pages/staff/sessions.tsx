@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n';
 import type { MessageKey } from '../../i18n/en';
 import { Await, Page, useLoad } from '../../load';
 import { Link } from '../../router';
-import { describedBy, Field, FieldError, fieldErrors } from './fields';
+import { Field, FieldError, fieldErrors } from './fields';
 import { SiteVisitForm } from './site-visit';
 
 type Programme = Schemas['ProgrammeResponse'];
@@ -524,39 +524,30 @@ function SessionForm({
   return (
     <form className="stack" noValidate onSubmit={submit} aria-labelledby="session-form">
       <h2 id="session-form">{t('sessions.add')}</h2>
-      <div className="field">
-        <label htmlFor="menuItemId">{t('sessions.fromMenu')}</label>
-        <select
-          id="menuItemId"
-          name="menuItemId"
-          value={menuItemId}
-          onChange={(event) => setMenuItemId(event.target.value)}
-          {...describedBy(errors, 'menuItemId', 'menu-help')}
-        >
-          <option value="">{t('sessions.noMenuItem')}</option>
-          {items.map((item) => (
-            <option key={item.id} value={item.id}>
-              {menuLabel(t, item)}
-            </option>
-          ))}
-        </select>
-        <p id="menu-help" className="help">
-          {t('sessions.menuHelp')}
-        </p>
-        <FieldError errors={errors} name="menuItemId" />
-      </div>
-      {!chosen && (
-        <div className="field">
-          <label htmlFor="kind">{t('sessions.kind')}</label>
-          <select id="kind" name="kind" {...describedBy(errors, 'kind')}>
-            {KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {t(`kind.${kind}`)}
+      <Field name="menuItemId" label={t('sessions.fromMenu')} errors={errors} hint={t('sessions.menuHelp')}>
+        {(control) => (
+          <select {...control} value={menuItemId} onChange={(event) => setMenuItemId(event.target.value)}>
+            <option value="">{t('sessions.noMenuItem')}</option>
+            {items.map((item) => (
+              <option key={item.id} value={item.id}>
+                {menuLabel(t, item)}
               </option>
             ))}
           </select>
-          <FieldError errors={errors} name="kind" />
-        </div>
+        )}
+      </Field>
+      {!chosen && (
+        <Field name="kind" label={t('sessions.kind')} errors={errors}>
+          {(control) => (
+            <select {...control}>
+              {KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`kind.${kind}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
       )}
       <Field
         name="title"
